@@ -174,6 +174,26 @@ public class BookingService {
     return query.setMaxResults(search.limit()).getResultStream().map(Booking::snapshot).toList();
   }
 
+  /** Today's arrivals, departures and guests in house at the hotel (embedded PMS). */
+  public FrontDeskDay frontDeskDay() {
+    LocalDate today = today();
+    return new FrontDeskDay(
+        today,
+        count("b.checkIn = :today AND b.status IN :statuses", today,
+            List.of(BookingStatus.CONFIRMED, BookingStatus.CHECKED_IN)),
+        count("b.checkOut = :today AND b.status IN :statuses", today,
+            List.of(BookingStatus.CHECKED_IN, BookingStatus.CHECKED_OUT)),
+        count("b.checkIn <= :today AND b.status IN :statuses", today,
+            List.of(BookingStatus.CHECKED_IN)));
+  }
+
+  private long count(String condition, LocalDate today, List<BookingStatus> statuses) {
+    return em.createQuery("SELECT COUNT(b) FROM Booking b WHERE " + condition, Long.class)
+        .setParameter("today", today)
+        .setParameter("statuses", statuses)
+        .getSingleResult();
+  }
+
   private Booking embeddedBooking(BookingReference reference) {
     if (!pms.isEmbedded()) {
       throw new BookingStateException(

@@ -2,6 +2,7 @@ package org.omotenashi.concierge.it;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -39,14 +40,24 @@ public class RunningSystem implements ParameterResolver {
   }
 
   /**
-   * Starts a system of its own, for a test that stops and restarts it; always on an embedded
-   * database in a fresh data directory, so that it cannot disturb the shared one.
+   * Starts a system of its own, for a test that stops and restarts it or needs other settings;
+   * always on an embedded database in a fresh data directory, so that it cannot disturb the shared
+   * one. {@code settings} are environment variables of the application server.
    */
+  static TestSystem startPrivate(String name, Map<String, String> settings) {
+    return start(name, Optional.empty(), settings);
+  }
+
   static TestSystem startPrivate(String name) {
-    return start(name, Optional.empty());
+    return startPrivate(name, Map.of());
   }
 
   private static TestSystem start(String name, Optional<ExternalDatabase> database) {
+    return start(name, database, Map.of());
+  }
+
+  private static TestSystem start(
+      String name, Optional<ExternalDatabase> database, Map<String, String> settings) {
     try {
       AppRuntime runtime = runtime();
       Path dataDir =
@@ -62,11 +73,17 @@ public class RunningSystem implements ParameterResolver {
               dataDir,
               0,
               database,
-              Map.of("CONCIERGE_ADMIN_PASSWORD", TestSystem.ADMIN_PASSWORD));
+              environment(settings));
       return new TestSystem(ConciergeSystem.start(options), options);
     } catch (Exception e) {
       throw new IllegalStateException("The system did not start", e);
     }
+  }
+
+  private static Map<String, String> environment(Map<String, String> settings) {
+    Map<String, String> environment = new HashMap<>(settings);
+    environment.put("CONCIERGE_ADMIN_PASSWORD", TestSystem.ADMIN_PASSWORD);
+    return Map.copyOf(environment);
   }
 
   static AppRuntime runtime() {

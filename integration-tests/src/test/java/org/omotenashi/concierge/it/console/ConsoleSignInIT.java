@@ -8,9 +8,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.omotenashi.concierge.it.ApiClient;
 import org.omotenashi.concierge.it.RunningSystem;
 import org.omotenashi.concierge.it.TestSystem;
 import org.openqa.selenium.By;
@@ -27,12 +30,17 @@ class ConsoleSignInIT {
 
   @Test
   void adminSignsInAndSeesTheDashboardOfTheirHotel(TestSystem system) {
-    JsonNode property =
-        system
-            .api()
-            .signedInAs(TestSystem.ADMIN_USERNAME, TestSystem.ADMIN_PASSWORD)
-            .get("/api/v1/property")
-            .json();
+    ApiClient admin = system.api().signedInAs(TestSystem.ADMIN_USERNAME, TestSystem.ADMIN_PASSWORD);
+    JsonNode property = admin.get("/api/v1/property").json();
+    LocalDate hotelToday = LocalDate.now(ZoneId.of(property.path("timezone").asText()));
+    // A guest arriving today, so that the arrivals tile has something to count.
+    assertThat(admin.post("/api/v1/bookings", Map.of("roomType", "JPN-TATAMI",
+        "checkIn", hotelToday.toString(), "checkOut", hotelToday.plusDays(1).toString(),
+        "adults", 2, "guest", Map.of("name", "Hiro Arai"))).status()).isEqualTo(201);
+    long arrivals = countBookings(admin, hotelToday, "checkIn", hotelToday, "CONFIRMED", "CHECKED_IN");
+    long departures =
+        countBookings(admin, hotelToday.minusDays(1), "checkOut", hotelToday, "CHECKED_IN", "CHECKED_OUT");
+    long inHouse = admin.get("/api/v1/bookings?status=CHECKED_IN&limit=500").json().size();
     int rooms = 0;
     for (JsonNode roomType : property.path("roomTypes")) {
       rooms += roomType.path("rooms").size();
@@ -52,9 +60,11 @@ class ConsoleSignInIT {
       assertThat(browser.text(By.id("property-address")))
           .isEqualTo(property.path("address").asText());
       assertThat(browser.text(By.id("today"))).contains(today);
-      assertThat(browser.text(By.id("arrivals"))).startsWith("Arrivals today").endsWith("0");
-      assertThat(browser.text(By.id("departures"))).startsWith("Departures today").endsWith("0");
-      assertThat(browser.text(By.id("in-house"))).startsWith("In house").endsWith("0");
+      assertThat(arrivals).isPositive();
+      assertThat(browser.text(By.id("arrivals"))).startsWith("Arrivals today");
+      assertThat(browser.text(By.cssSelector("#arrivals .tile-value"))).isEqualTo(String.valueOf(arrivals));
+      assertThat(browser.text(By.cssSelector("#departures .tile-value"))).isEqualTo(String.valueOf(departures));
+      assertThat(browser.text(By.cssSelector("#in-house .tile-value"))).isEqualTo(String.valueOf(inHouse));
       assertThat(browser.text(By.id("room-types")))
           .endsWith(String.valueOf(property.path("roomTypes").size()));
       assertThat(browser.text(By.id("rooms"))).endsWith(String.valueOf(rooms));
@@ -66,6 +76,20 @@ class ConsoleSignInIT {
 
       browser.screenshot(Path.of("target", "screenshots", "dashboard.png"));
     }
+  }
+
+  /** Bookings whose {@code dateField} is {@code date}, in one of the statuses, among those touching {@code night}. */
+  private static long countBookings(
+      ApiClient admin, LocalDate night, String dateField, LocalDate date, String... statuses) {
+    JsonNode found = admin.get("/api/v1/bookings?limit=500&from=" + night + "&to=" + night).json();
+    long count = 0;
+    for (JsonNode booking : found) {
+      if (booking.path(dateField).asText().equals(date.toString())
+          && List.of(statuses).contains(booking.path("status").asText())) {
+        count++;
+      }
+    }
+    return count;
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.omotenashi.concierge.web.api.booking;
 
 import jakarta.json.bind.annotation.JsonbNillable;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.omotenashi.concierge.booking.BookingStatus;
@@ -8,7 +9,10 @@ import org.omotenashi.concierge.booking.GuestContact;
 import org.omotenashi.concierge.booking.PmsBooking;
 import org.omotenashi.concierge.web.api.Money;
 
-/** A booking as the API shows it (shared/API.md): {@code room} and {@code conversationId} may be null. */
+/**
+ * A booking as the API shows it (shared/API.md): {@code room} and {@code conversationId} may be
+ * null; {@code cancellationFee} is what a late cancellation or a no-show charged, zero otherwise.
+ */
 @JsonbNillable
 public record BookingView(
     String reference,
@@ -45,7 +49,9 @@ public record BookingView(
         booking.room(),
         GuestView.of(booking.guest()),
         Money.of(booking.total(), booking.currency()),
-        booking.cancellationFee() == null ? null : Money.of(booking.cancellationFee(), booking.currency()),
+        Money.of(
+            booking.cancellationFee() == null ? BigDecimal.ZERO : booking.cancellationFee(),
+            booking.currency()),
         booking.conversationId(),
         booking.createdAt(),
         booking.updatedAt());

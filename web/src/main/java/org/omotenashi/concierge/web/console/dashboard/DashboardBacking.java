@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import org.omotenashi.concierge.booking.BookingService;
+import org.omotenashi.concierge.booking.FrontDeskDay;
 import org.omotenashi.concierge.hotel.Property;
 import org.omotenashi.concierge.hotel.PropertyService;
 
@@ -16,13 +18,13 @@ import org.omotenashi.concierge.hotel.PropertyService;
  * Backs the dashboard ({@code /console/index.xhtml}): the property at a glance and today's date at
  * the hotel, which is the day that counts for arrivals and departures wherever the server runs.
  *
- * <p>Arrivals, departures and guests in house stay at zero until bookings exist (a later release):
- * the tiles are here so that the reception's screen keeps its shape when they are connected.
+ * <p>Arrivals, departures and guests in house are counted from the embedded PMS's bookings.
  */
 @Named
 @RequestScoped
 public class DashboardBacking {
   @Inject PropertyService properties;
+  @Inject BookingService bookings;
   @Inject Clock clock;
 
   private boolean propertyPresent;
@@ -32,6 +34,7 @@ public class DashboardBacking {
   private LocalDate today;
   private List<RoomTypeLine> roomTypes = List.of();
   private int roomCount;
+  private FrontDeskDay frontDesk;
 
   /**
    * A room type as the dashboard lists it. Bean-style getters because Expression Language 5
@@ -63,6 +66,7 @@ public class DashboardBacking {
                   .map(type -> new RoomTypeLine(type.getName(), type.getRooms().size()))
                   .toList();
           roomCount = property.getRoomCount();
+          frontDesk = bookings.frontDeskDay();
         });
   }
 
@@ -101,18 +105,18 @@ public class DashboardBacking {
     return roomTypes;
   }
 
-  /** Guests arriving today: none until bookings are connected. */
-  public int getArrivalsToday() {
-    return 0;
+  /** Guests due to arrive today. */
+  public long getArrivalsToday() {
+    return frontDesk == null ? 0 : frontDesk.arrivals();
   }
 
-  /** Guests leaving today: none until bookings are connected. */
-  public int getDeparturesToday() {
-    return 0;
+  /** Guests due to leave today, whether or not they have checked out yet. */
+  public long getDeparturesToday() {
+    return frontDesk == null ? 0 : frontDesk.departures();
   }
 
-  /** Guests staying tonight: none until bookings are connected. */
-  public int getInHouse() {
-    return 0;
+  /** Guests checked in and staying. */
+  public long getInHouse() {
+    return frontDesk == null ? 0 : frontDesk.inHouse();
   }
 }

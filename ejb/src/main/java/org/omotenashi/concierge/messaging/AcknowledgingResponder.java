@@ -1,0 +1,27 @@
+package org.omotenashi.concierge.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The responder until the concierge agent exists: acknowledges the first message of a conversation
+ * in the guest's language and hands the conversation to staff, who answer from the console. Later
+ * messages wait for staff without another acknowledgement.
+ */
+@ApplicationScoped
+public class AcknowledgingResponder implements GuestResponder {
+  static final String HANDOFF_REASON = "No concierge agent is installed: staff answer every guest";
+
+  @Inject Clock clock;
+
+  @Override
+  public List<String> respond(Conversation conversation, Message message) {
+    if (conversation.getStatus() != ConversationStatus.BOT) {
+      return List.of();
+    }
+    conversation.handToStaff(HANDOFF_REASON, clock.instant());
+    return List.of(Replies.text(Replies.ACKNOWLEDGED, conversation.getLanguage()));
+  }
+}

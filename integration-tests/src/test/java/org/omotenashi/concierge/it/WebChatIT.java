@@ -1,0 +1,144 @@
+package org.omotenashi.concierge.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The guest web chat and the staff side of a conversation: a guest's message is answered in the same
+ * request, in the guest's language; staff see the conversation, take it over, reply, and hand it
+ * back; while staff hold it, nothing automatic answers.
+ */
+@ExtendWith(RunningSystem.class)
+class WebChatIT {
+
+  @Test
+  void aNewGuestIsAnsweredInTheirLanguageAndTheConversationWaitsForStaff(TestSystem system) {
+    ApiClient guest = system.api();
+    String guestId = newGuestId();
+
+    ApiClient.Reply first = guest.post("/api/v1/webchat/messages",
+        message(null, guestId, "Hola, ¿tienen habitación para el 15 de enero?", "es-ES"));
+
+    assertThat(first.status()).as(first.text()).isEqualTo(200);
+    String conversationId = first.json().path("conversationId").asText();
+    assertThat(conversationId).matches("c-[a-z0-9]{16}");
+    assertThat(first.json().path("replies").findValuesAsText("language")).containsExactly("es");
+    assertThat(first.json().path("replies").get(0).path("text").asText()).startsWith("Gracias por su mensaje");
+
+    ApiClient.Reply second = guest.post("/api/v1/webchat/messages",
+        message(conversationId, guestId, "Somos dos adultos", "es-ES"));
+    assertThat(second.json().path("conversationId").asText()).isEqualTo(conversationId);
+    assertThat(second.json().path("replies")).isEmpty();
+
+    JsonNode forStaff = staff(system).get("/api/v1/conversations/" + conversationId).json();
+    assertThat(forStaff.path("status").asText()).isEqualTo("WAITING_FOR_STAFF");
+    assertThat(forStaff.path("channel").asText()).isEqualTo("WEBCHAT");
+    assertThat(forStaff.path("messages").findValuesAsText("author")).containsExactly("GUEST", "AGENT", "GUEST");
+    assertThat(staff(system).get("/api/v1/conversations?status=WAITING_FOR_STAFF").json()
+        .findValuesAsText("id")).contains(conversationId);
+  }
+
+  @Test
+  void theHistoryIsTheGuestsOnlyWithTheirOwnGuestId(TestSystem system) {
+    String guestId = newGuestId();
+    String conversationId = system.api().post("/api/v1/webchat/messages",
+        message(null, guestId, "Is breakfast included?", "en-GB")).json().path("conversationId").asText();
+
+    ApiClient.Reply history =
+        system.api().get("/api/v1/webchat/conversations/" + conversationId + "?guestId=" + guestId);
+    ApiClient.Reply someoneElse =
+        system.api().get("/api/v1/webchat/conversations/" + conversationId + "?guestId=" + newGuestId());
+
+    assertThat(history.json().findValuesAsText("text")).first().isEqualTo("Is breakfast included?");
+    assertThat(history.json().findValuesAsText("direction")).containsExactly("IN", "OUT");
+    assertThat(someoneElse.status()).isEqualTo(404);
+  }
+
+  @Test
+  void whileStaffHoldTheConversationOnlyStaffAnswerAndAfterHandbackTheConciergeDoesAgain(TestSystem system) {
+    ApiClient staff = staff(system);
+    String guestId = newGuestId();
+    String conversationId = system.api().post("/api/v1/webchat/messages",
+        message(null, guestId, "Bonjour", "fr-FR")).json().path("conversationId").asText();
+
+    assertThat(staff.post("/api/v1/conversations/" + conversationId + "/takeover", Map.of())
+        .json().path("status").asText()).isEqualTo("STAFF");
+    ApiClient.Reply heldReply = system.api().post("/api/v1/webchat/messages",
+        message(conversationId, guestId, "Vous êtes là ?", "fr-FR"));
+    ApiClient.Reply staffReply = staff.post("/api/v1/conversations/" + conversationId + "/replies",
+        Map.of("text", "Bonjour ! Je suis Aiko, de la réception."));
+
+    assertThat(heldReply.json().path("replies")).isEmpty();
+    assertThat(staffReply.status()).isEqualTo(201);
+    assertThat(system.api().get("/api/v1/webchat/conversations/" + conversationId + "?guestId=" + guestId)
+        .json().findValuesAsText("text")).endsWith("Bonjour ! Je suis Aiko, de la réception.");
+    JsonNode detail = staff.get("/api/v1/conversations/" + conversationId).json();
+    assertThat(detail.path("staffMember").asText()).isEqualTo("admin");
+    assertThat(detail.path("messages").findValuesAsText("author")).endsWith("STAFF");
+
+    assertThat(staff.post("/api/v1/conversations/" + conversationId + "/handback", Map.of())
+        .json().path("status").asText()).isEqualTo("BOT");
+    assertThat(system.api().post("/api/v1/webchat/messages",
+        message(conversationId, guestId, "Merci", "fr-FR")).json().path("replies")).hasSize(1);
+  }
+
+  @Test
+  void aSenderOverTheRateLimitGetsOnePoliteReplyThenSilenceButEveryMessageIsKept(TestSystem system) {
+    String guestId = newGuestId();
+    String conversationId = null;
+    JsonNode lastReplies = null;
+    JsonNode overLimitReplies = null;
+    for (int i = 1; i <= 22; i++) {
+      JsonNode answer = system.api().post("/api/v1/webchat/messages",
+          message(conversationId, guestId, "message " + i, "en")).json();
+      conversationId = answer.path("conversationId").asText();
+      if (i == 21) {
+        overLimitReplies = answer.path("replies");
+      }
+      lastReplies = answer.path("replies");
+    }
+
+    assertThat(overLimitReplies.findValuesAsText("text")).singleElement().asString()
+        .contains("very quickly");
+    assertThat(lastReplies).isEmpty();
+    JsonNode messages = staff(system).get("/api/v1/conversations/" + conversationId).json().path("messages");
+    assertThat(messages.findValuesAsText("direction").stream().filter("IN"::equals)).hasSize(22);
+  }
+
+  @Test
+  void anEmptyOrOversizedMessageIsRefusedNamingTheField(TestSystem system) {
+    ApiClient.Reply empty = system.api().post("/api/v1/webchat/messages", message(null, newGuestId(), " ", "en"));
+    ApiClient.Reply huge = system.api().post("/api/v1/webchat/messages",
+        message(null, newGuestId(), "x".repeat(2001), "en"));
+    ApiClient.Reply noGuest = system.api().post("/api/v1/webchat/messages", message(null, "", "Hello", "en"));
+
+    assertThat(empty.status()).isEqualTo(400);
+    assertThat(empty.json().path("errors").findValuesAsText("field")).contains("text");
+    assertThat(huge.status()).isEqualTo(400);
+    assertThat(noGuest.json().path("errors").findValuesAsText("field")).contains("guestId");
+    assertThat(system.api().get("/api/v1/conversations").status()).isEqualTo(401);
+  }
+
+  static ApiClient staff(TestSystem system) {
+    return StaffAccountsIT.admin(system);
+  }
+
+  static String newGuestId() {
+    return "browser-" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+  }
+
+  static Map<String, Object> message(String conversationId, String guestId, String text, String language) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("conversationId", conversationId);
+    body.put("guestId", guestId);
+    body.put("text", text);
+    body.put("language", language);
+    return body;
+  }
+}

@@ -1,0 +1,79 @@
+package org.omotenashi.concierge.web.api.conversation;
+
+import jakarta.json.bind.annotation.JsonbNillable;
+import java.time.Instant;
+import java.util.List;
+import org.omotenashi.concierge.messaging.Channel;
+import org.omotenashi.concierge.messaging.Conversation;
+import org.omotenashi.concierge.messaging.ConversationStatus;
+import org.omotenashi.concierge.messaging.DeliveryStatus;
+import org.omotenashi.concierge.messaging.Message;
+import org.omotenashi.concierge.messaging.MessageKind;
+
+/**
+ * A conversation as shared/API.md shows it, with each message's delivery for staff. {@code turns}
+ * (what the agent understood and did) stays empty until the agent exists.
+ */
+@JsonbNillable
+public record ConversationView(
+    String id,
+    Channel channel,
+    ConversationStatus status,
+    String language,
+    GuestView guest,
+    String staffMember,
+    String handoffReason,
+    Instant lastActivityAt,
+    List<MessageView> messages,
+    List<Object> turns) {
+
+  @JsonbNillable
+  public record GuestView(String name, String address) {}
+
+  @JsonbNillable
+  public record MessageView(
+      long id,
+      Message.Direction direction,
+      Message.Author author,
+      MessageKind kind,
+      String text,
+      Instant sentAt,
+      String staffMember,
+      DeliveryStatus deliveryStatus,
+      String failureReason,
+      boolean usedTemplate) {
+    public static MessageView of(Message message) {
+      return new MessageView(
+          message.getId(),
+          message.getDirection(),
+          message.getAuthor(),
+          message.getKind(),
+          message.getText(),
+          message.getCreatedAt(),
+          message.getStaffMember(),
+          message.getDeliveryStatus(),
+          message.getFailureReason(),
+          message.isUsedTemplate());
+    }
+  }
+
+  /** The conversation without its messages, for the inbox list. */
+  public static ConversationView summary(Conversation conversation) {
+    return of(conversation, null);
+  }
+
+  public static ConversationView of(Conversation conversation, List<Message> messages) {
+    return new ConversationView(
+        conversation.getId(),
+        conversation.getChannel(),
+        conversation.getStatus(),
+        conversation.getLanguage(),
+        new GuestView(
+            conversation.getGuest().getName(), conversation.getGuest().getAddress().value()),
+        conversation.getStaffMember(),
+        conversation.getHandoffReason(),
+        conversation.getLastActivityAt(),
+        messages == null ? null : messages.stream().map(MessageView::of).toList(),
+        messages == null ? null : List.of());
+  }
+}

@@ -85,7 +85,7 @@ public class InventoryService {
   public void remove(Class<?> kind, long id) {
     Object found = em.find(kind, id);
     if (found == null) {
-      throw new InvalidBookingRequestException("id", "names no " + kind.getSimpleName() + " " + id);
+      throw new InventoryEntryNotFoundException(kind.getSimpleName(), id);
     }
     em.remove(found);
     cache.invalidateAll();

@@ -145,6 +145,32 @@ class BookingsIT {
   }
 
   @Test
+  void aRoomTheBookingsNeedCannotBeTakenOutOfOrderAndClosuresCanBeListedAndLifted(TestSystem system) {
+    ApiClient admin = staff(system);
+    LocalDate night = freeDate(system, "GDN-SUITE", 190);
+    String stay = "/api/v1/availability?checkIn=" + night + "&checkOut=" + night.plusDays(1) + "&adults=2";
+    int free = offer(admin.get(stay), "GDN-SUITE").path("available").asInt();
+    for (int i = 0; i < free; i++) {
+      assertThat(admin.post("/api/v1/bookings", booking("GDN-SUITE", night, 1)).status()).isEqualTo(201);
+    }
+    Map<String, Object> closure = Map.of("room", "101", "firstNight", night.toString(),
+        "lastNight", night.toString(), "reason", "leaking tap");
+
+    ApiClient.Reply refused = admin.post("/api/v1/inventory/out-of-order", closure);
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.json().path("detail").asText()).contains("101");
+
+    ApiClient.Reply stop = admin.post("/api/v1/inventory/stop-sells", Map.of("roomType", "STD-TWIN",
+        "firstNight", night.toString(), "lastNight", night.toString(), "reason", "group block"));
+    long id = stop.json().path("id").asLong();
+    assertThat(admin.get("/api/v1/inventory/stop-sells").json().findValuesAsText("reason")).contains("group block");
+    assertThat(offer(admin.get(stay), "STD-TWIN").path("available").asInt()).isZero();
+    assertThat(admin.delete("/api/v1/inventory/stop-sells/" + id).status()).isEqualTo(204);
+    assertThat(offer(admin.get(stay), "STD-TWIN").path("available").asInt()).isPositive();
+    assertThat(admin.delete("/api/v1/inventory/stop-sells/" + id).status()).isEqualTo(404);
+  }
+
+  @Test
   void badInputIsRefusedWithAProblemNamingTheField(TestSystem system) {
     ApiClient staff = staff(system);
     LocalDate day = LocalDate.now(HOTEL_ZONE).plusDays(30);

@@ -44,11 +44,11 @@ public class RunningSystem implements ParameterResolver {
    * always on an embedded database in a fresh data directory, so that it cannot disturb the shared
    * one. {@code settings} are environment variables of the application server.
    */
-  static TestSystem startPrivate(String name, Map<String, String> settings) {
+  public static TestSystem startPrivate(String name, Map<String, String> settings) {
     return start(name, Optional.empty(), settings);
   }
 
-  static TestSystem startPrivate(String name) {
+  public static TestSystem startPrivate(String name) {
     return startPrivate(name, Map.of());
   }
 

@@ -43,6 +43,15 @@ public final class TestSystem implements ExtensionContext.Store.CloseableResourc
     system = ConciergeSystem.start(options);
   }
 
+  /**
+   * Kills the application server with SIGKILL while it works, then starts everything again on the
+   * same data: what a power cut and a reboot do.
+   */
+  public void crashAndRestart() throws Exception {
+    system.crashAppServer();
+    restart();
+  }
+
   @Override
   public void close() {
     system.close();

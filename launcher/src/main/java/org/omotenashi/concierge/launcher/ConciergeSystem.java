@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -168,6 +169,18 @@ public final class ConciergeSystem implements AutoCloseable {
   /** How long the database and the application server took, once started. */
   StartupTimings timings() {
     return timings;
+  }
+
+  /**
+   * Kills the application server's JVM at once (SIGKILL), as a power cut would, and waits until it
+   * is gone; the database keeps running. For crash tests: {@link #close()} afterwards stops the rest.
+   */
+  public void crashAppServer() {
+    Optional<ProcessHandle> server = ProcessHandle.of(appServer.pid());
+    if (server.isPresent()) {
+      server.get().destroyForcibly();
+      server.get().onExit().join();
+    }
   }
 
   /**

@@ -22,6 +22,7 @@ final class ReadyBanner {
         "Omotenashi Concierge is ready, on "
             + (system.options().runtime() == AppRuntime.MICRO ? "Payara Micro" : "Payara Server"));
     lines.add("  staff console   " + base + "/");
+    lines.add("  guest chat      " + base + "/chat/");
     lines.add("  REST API        " + base + "/api/v1/   (sign in: POST /api/v1/auth/login)");
     lines.add("  OpenAPI         " + base + "/openapi");
     lines.add("  health          " + base + "/health/ready");

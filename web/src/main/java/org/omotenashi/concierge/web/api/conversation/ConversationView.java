@@ -9,10 +9,12 @@ import org.omotenashi.concierge.messaging.ConversationStatus;
 import org.omotenashi.concierge.messaging.DeliveryStatus;
 import org.omotenashi.concierge.messaging.Message;
 import org.omotenashi.concierge.messaging.MessageKind;
+import org.omotenashi.concierge.messaging.twilio.SmsSegments;
 
 /**
- * A conversation as shared/API.md shows it, with each message's delivery for staff. {@code turns}
- * (what the agent understood and did) stays empty until the agent exists.
+ * A conversation as shared/API.md shows it, with each message's delivery for staff and, on SMS, how
+ * many segments it costs. {@code turns} (what the agent understood and did) stays empty until the
+ * agent exists.
  */
 @JsonbNillable
 public record ConversationView(
@@ -39,9 +41,12 @@ public record ConversationView(
       String text,
       Instant sentAt,
       String staffMember,
+      Long inReplyTo,
       DeliveryStatus deliveryStatus,
+      String providerMessageId,
       String failureReason,
-      boolean usedTemplate) {
+      boolean usedTemplate,
+      Integer smsSegments) {
     public static MessageView of(Message message) {
       return new MessageView(
           message.getId(),
@@ -51,9 +56,14 @@ public record ConversationView(
           message.getText(),
           message.getCreatedAt(),
           message.getStaffMember(),
+          message.getInReplyTo(),
           message.getDeliveryStatus(),
+          message.getProviderMessageId(),
           message.getFailureReason(),
-          message.isUsedTemplate());
+          message.isUsedTemplate(),
+          message.getConversation().getChannel() == Channel.SMS && message.getText() != null
+              ? SmsSegments.count(message.getText())
+              : null);
     }
   }
 

@@ -21,6 +21,7 @@ public final class ChannelsSystem implements ParameterResolver {
   public static final String WHATSAPP_APP_SECRET = "it-whatsapp-app-secret";
   public static final String WHATSAPP_VERIFY_TOKEN = "it-whatsapp-verify-token";
   public static final String WHATSAPP_PHONE_NUMBER_ID = WhatsAppWebhooks.BUSINESS_PHONE_NUMBER_ID;
+  public static final String WHATSAPP_TEMPLATE = "hotel_follow_up";
   public static final String TWILIO_AUTH_TOKEN = "it-twilio-auth-token";
   public static final String TWILIO_FROM = "+15005550006";
 
@@ -64,6 +65,9 @@ public final class ChannelsSystem implements ParameterResolver {
         Map.entry("CONCIERGE_WHATSAPP_ACCESS_TOKEN", WHATSAPP_ACCESS_TOKEN),
         Map.entry("CONCIERGE_WHATSAPP_PHONE_NUMBER_ID", WHATSAPP_PHONE_NUMBER_ID),
         Map.entry("CONCIERGE_WHATSAPP_API_BASE_URL", whatsApp.baseUrl()),
+        Map.entry("CONCIERGE_WHATSAPP_TEMPLATE_NAME", WHATSAPP_TEMPLATE),
+        // A short window, so that a test can step outside it: replies to a guest come within it.
+        Map.entry("CONCIERGE_MESSAGES_SERVICE_WINDOW", "PT8S"),
         Map.entry("CONCIERGE_TWILIO_ACCOUNT_SID", TwilioWebhooks.ACCOUNT_SID),
         Map.entry("CONCIERGE_TWILIO_AUTH_TOKEN", TWILIO_AUTH_TOKEN),
         Map.entry("CONCIERGE_TWILIO_FROM", TWILIO_FROM),

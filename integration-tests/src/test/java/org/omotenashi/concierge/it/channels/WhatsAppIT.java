@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -121,6 +122,34 @@ class WhatsAppIT {
       assertThat(reply.path("deliveryStatus").asText()).isEqualTo("FAILED");
       assertThat(reply.path("failureReason").asText()).contains("Re-engagement");
     });
+  }
+
+  @Test
+  void outsideTheTwentyFourHourWindowAStaffReplyGoesOutAsTheApprovedTemplate(Channels channels) throws Exception {
+    String phone = newPhone("81");
+    post(channels.system(), WhatsAppWebhooks.textMessage(phone, "Ken", newWamid(), "ありがとう", now()), true);
+    awaitReplyStatus(channels.system(), "+" + phone, "SENT");
+    // The service window is CONCIERGE_MESSAGES_SERVICE_WINDOW (8 seconds in these tests).
+    Thread.sleep(9_000);
+
+    String id = conversationOf(channels.system(), "+" + phone).path("id").asText();
+    staff(channels.system()).post("/api/v1/conversations/" + id + "/replies", Map.of("text", "お待ちしております"));
+
+    JsonNode reply = awaitReplyStatus(channels.system(), "+" + phone, "SENT");
+    assertThat(reply.path("author").asText()).isEqualTo("STAFF");
+    assertThat(reply.path("usedTemplate").asBoolean()).isTrue();
+    assertThat(channels.whatsApp().sent().stream().filter(s -> s.getString("to").equals(phone)))
+        .last().satisfies(sent -> {
+          assertThat(sent.getString("type")).isEqualTo("template");
+          assertThat(sent.getJsonObject("template").getString("name")).isEqualTo(ChannelsSystem.WHATSAPP_TEMPLATE);
+        });
+  }
+
+  @Test
+  void aBodyOverOneMegabyteIsRefusedWith413(Channels channels) throws Exception {
+    String huge = "{\"object\":\"whatsapp_business_account\",\"padding\":\"" + "x".repeat(1_100_000) + "\"}";
+
+    assertThat(post(channels.system(), huge, true).statusCode()).isEqualTo(413);
   }
 
   static JsonObject awaitSentTo(Channels channels, String phone) {

@@ -4,6 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import org.omotenashi.concierge.hotel.PropertyService;
+import org.omotenashi.concierge.template.RenderedText;
+import org.omotenashi.concierge.template.TemplateKeys;
+import org.omotenashi.concierge.template.TemplateService;
 
 /**
  * The responder until the concierge agent exists: acknowledges the first message of a conversation
@@ -14,14 +19,22 @@ import java.util.List;
 public class AcknowledgingResponder implements GuestResponder {
   static final String HANDOFF_REASON = "No concierge agent is installed: staff answer every guest";
 
+  @Inject TemplateService templates;
+  @Inject PropertyService properties;
   @Inject Clock clock;
 
   @Override
-  public List<String> respond(Conversation conversation, Message message) {
+  public List<RenderedText> respond(Conversation conversation, Message message) {
     if (conversation.getStatus() != ConversationStatus.BOT) {
       return List.of();
     }
     conversation.handToStaff(HANDOFF_REASON, clock.instant());
-    return List.of(Replies.text(Replies.ACKNOWLEDGED, conversation.getLanguage()));
+    return List.of(
+        templates.render(
+            TemplateKeys.CONVERSATION_ACKNOWLEDGED,
+            conversation.getLanguage(),
+            conversation.getGuest().key(),
+            conversation.getId(),
+            Map.of("hotelName", properties.getProperty().getName())));
   }
 }

@@ -49,6 +49,11 @@ public class Guest {
     return new ChannelAddress(channel, address);
   }
 
+  /** Who the guest is across conversations, as experiments know them: {@code WHATSAPP:+8180...}. */
+  public String key() {
+    return channel + ":" + address;
+  }
+
   /** The name the guest's messaging profile shows, or that they gave; may be null. */
   public String getName() {
     return name;

@@ -9,9 +9,13 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.omotenashi.concierge.template.ExperimentService;
+import org.omotenashi.concierge.template.RenderedText;
+import org.omotenashi.concierge.template.TemplateKeys;
+import org.omotenashi.concierge.template.TemplateService;
 
 /**
  * Handles the inbox: the guest messages of one conversation at a time, oldest first, each in the
@@ -29,6 +33,8 @@ public class InboxProcessor {
 
   @PersistenceContext EntityManager em;
   @Inject GuestResponder responder;
+  @Inject TemplateService templates;
+  @Inject ExperimentService experiments;
   @Inject Clock clock;
 
   @Inject
@@ -70,30 +76,40 @@ public class InboxProcessor {
             .setParameter("in", Message.Direction.IN)
             .getResultList();
     for (Message message : pending) {
-      List<String> replies = repliesTo(conversation, message);
+      List<RenderedText> replies = repliesTo(conversation, message);
       Instant now = clock.instant();
-      for (String text : replies) {
-        em.persist(Message.reply(conversation, Message.Author.AGENT, null, text,
-            conversation.getLanguage(), message.getId(), now));
+      for (RenderedText text : replies) {
+        Message reply = Message.reply(conversation, Message.Author.AGENT, null, text.text(),
+            text.language(), message.getId(), now);
+        em.persist(reply);
+        if (text.exposureId() != null) {
+          em.flush();
+          experiments.linkExposure(text.exposureId(), reply.getId());
+        }
       }
       message.markHandled(!replies.isEmpty(), now);
     }
   }
 
-  private List<String> repliesTo(Conversation conversation, Message message) {
+  private List<RenderedText> repliesTo(Conversation conversation, Message message) {
     if (conversation.isHeldByStaff()) {
       return List.of();
     }
     long recent = recentMessagesOfSender(conversation, message);
     if (recent > rateLimit) {
       return recent == rateLimit + 1
-          ? List.of(Replies.text(Replies.RATE_LIMITED, conversation.getLanguage()))
+          ? List.of(systemText(TemplateKeys.MESSAGE_RATE_LIMITED, conversation))
           : List.of();
     }
     if (message.getKind() != MessageKind.TEXT) {
-      return List.of(Replies.text(Replies.TEXT_ONLY, conversation.getLanguage()));
+      return List.of(systemText(TemplateKeys.MESSAGE_TEXT_ONLY, conversation));
     }
-    return new ArrayList<>(responder.respond(conversation, message));
+    return responder.respond(conversation, message);
+  }
+
+  private RenderedText systemText(String key, Conversation conversation) {
+    return templates.render(
+        key, conversation.getLanguage(), conversation.getGuest().key(), conversation.getId(), Map.of());
   }
 
   /**

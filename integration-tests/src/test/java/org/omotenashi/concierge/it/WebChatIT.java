@@ -3,6 +3,9 @@ package org.omotenashi.concierge.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -112,7 +115,7 @@ class WebChatIT {
   }
 
   @Test
-  void anEmptyOrOversizedMessageIsRefusedNamingTheField(TestSystem system) {
+  void anEmptyOrOversizedMessageIsRefusedNamingTheField(TestSystem system) throws Exception {
     ApiClient.Reply empty = system.api().post("/api/v1/webchat/messages", message(null, newGuestId(), " ", "en"));
     ApiClient.Reply huge = system.api().post("/api/v1/webchat/messages",
         message(null, newGuestId(), "x".repeat(2001), "en"));
@@ -123,6 +126,15 @@ class WebChatIT {
     assertThat(huge.status()).isEqualTo(400);
     assertThat(noGuest.json().path("errors").findValuesAsText("field")).contains("guestId");
     assertThat(system.api().get("/api/v1/conversations").status()).isEqualTo(401);
+    String endless = "{\"guestId\": \"" + newGuestId() + "\", \"text\": \"" + "x".repeat(1_100_000) + "\"}";
+    // As a careful client sends a big body: it waits for "100 Continue", and gets the 413 instead.
+    HttpResponse<String> tooLarge =
+        HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+            HttpRequest.newBuilder(system.baseUri().resolve("/api/v1/webchat/messages"))
+                .expectContinue(true).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(endless)).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(tooLarge.statusCode()).isEqualTo(413);
   }
 
   static ApiClient staff(TestSystem system) {

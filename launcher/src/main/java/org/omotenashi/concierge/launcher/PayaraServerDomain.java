@@ -115,6 +115,7 @@ final class PayaraServerDomain implements AppServer {
     follower = new LogFileFollower(domainDir.resolve("logs").resolve("server.log"), log);
     step(START_TIMEOUT, "start-domain", "--domaindir", domains.toString(), DOMAIN);
     applySetupIfChanged();
+    undeployLeftovers();
     step(
         DEPLOY_TIMEOUT,
         "--port",
@@ -125,6 +126,21 @@ final class PayaraServerDomain implements AppServer {
         "--force=true",
         ear.toString());
     deployed = true;
+    // Payara 6 leaves MicroProfile Fault Tolerance inactive on an EAR's CDI beans until the
+    // domain has been restarted with the application deployed (seen with the QloApps gateway:
+    // no retry, no fallback). A restart costs seconds; a PMS outage without a breaker costs more.
+    step(START_TIMEOUT, "restart-domain", "--domaindir", domains.toString(), DOMAIN);
+  }
+
+  /**
+   * After a crash nothing undeployed the application, so the domain loads the old deployment as it
+   * starts, and {@code deploy --force} over it fails inside Payara: take it away first.
+   */
+  private void undeployLeftovers() throws Exception {
+    Asadmin.Result applications = asadmin.run(COMMAND_TIMEOUT, "--port", adminPort(), "list-applications");
+    if (applications.output().lines().anyMatch(line -> line.startsWith(APPLICATION + " "))) {
+      step(COMMAND_TIMEOUT, "--port", adminPort(), "undeploy", APPLICATION);
+    }
   }
 
   private String[] createDomainArguments() {

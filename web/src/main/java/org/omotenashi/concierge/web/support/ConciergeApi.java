@@ -20,6 +20,8 @@ import org.omotenashi.concierge.web.api.booking.InventoryResource;
 import org.omotenashi.concierge.web.api.conversation.ConversationResource;
 import org.omotenashi.concierge.web.api.property.PropertyResource;
 import org.omotenashi.concierge.web.api.staff.StaffResource;
+import org.omotenashi.concierge.web.api.template.ExperimentResource;
+import org.omotenashi.concierge.web.api.template.TemplateResource;
 import org.omotenashi.concierge.web.api.webchat.WebChatResource;
 
 /**
@@ -58,8 +60,10 @@ public class ConciergeApi extends Application {
                 BookingResource.class,
                 InventoryResource.class,
                 ConversationResource.class,
-                WebChatResource.class));
-    classes.addAll(ProblemMappers.CLASSES);
+                WebChatResource.class,
+                TemplateResource.class,
+                ExperimentResource.class));
+    classes.addAll(CommonProviders.CLASSES);
     return classes;
   }
 }

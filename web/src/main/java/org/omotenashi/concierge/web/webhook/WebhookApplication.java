@@ -5,7 +5,7 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import org.omotenashi.concierge.web.support.ProblemMappers;
+import org.omotenashi.concierge.web.support.CommonProviders;
 import org.omotenashi.concierge.web.webhook.twilio.TwilioWebhookResource;
 import org.omotenashi.concierge.web.webhook.whatsapp.WhatsAppWebhookResource;
 
@@ -26,7 +26,7 @@ public class WebhookApplication extends Application {
     Set<Class<?>> classes = new LinkedHashSet<>();
     classes.add(WhatsAppWebhookResource.class);
     classes.add(TwilioWebhookResource.class);
-    classes.addAll(ProblemMappers.CLASSES);
+    classes.addAll(CommonProviders.CLASSES);
     return classes;
   }
 }

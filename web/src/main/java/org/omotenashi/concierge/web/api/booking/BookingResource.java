@@ -74,26 +74,30 @@ public class BookingResource {
     }
   }
 
+  /** {@code conversationId}: the guest conversation a staff member books from, if any. */
   public record NewBookingBody(
       @NotBlank String roomType,
       @NotNull LocalDate checkIn,
       @NotNull LocalDate checkOut,
       @NotNull Integer adults,
       Integer children,
-      @NotNull @Valid GuestBody guest) {
+      @NotNull @Valid GuestBody guest,
+      @Size(max = 40) String conversationId) {
     public NewBookingBody(
         String roomType,
         LocalDate checkIn,
         LocalDate checkOut,
         Integer adults,
         Integer children,
-        GuestBody guest) {
+        GuestBody guest,
+        String conversationId) {
       this.roomType = roomType;
       this.checkIn = checkIn;
       this.checkOut = checkOut;
       this.adults = adults;
       this.children = children;
       this.guest = guest;
+      this.conversationId = conversationId;
     }
   }
 
@@ -136,7 +140,7 @@ public class BookingResource {
             new StayPeriod(body.checkIn(), body.checkOut()),
             new Party(body.adults(), body.children() == null ? 0 : body.children()),
             body.guest().contact(),
-            null);
+            body.conversationId());
     PmsBooking booking = bookings.create(request, staffMember());
     return Response.created(uri.getAbsolutePathBuilder().path(booking.reference().value()).build())
         .entity(BookingView.of(booking))

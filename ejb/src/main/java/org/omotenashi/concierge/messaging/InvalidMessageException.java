@@ -1,31 +1,17 @@
 package org.omotenashi.concierge.messaging;
 
 import jakarta.ejb.ApplicationException;
-import java.util.Optional;
-import org.omotenashi.concierge.platform.BusinessException;
+import org.omotenashi.concierge.platform.InvalidFieldException;
 
-/** A message that cannot be taken as it is (empty, too long): 422 naming the field. */
+/** A message that cannot be taken as it is (empty, too long, an unknown filter). */
 @ApplicationException(rollback = true)
-public class InvalidMessageException extends BusinessException {
-  private final String field;
-
+public class InvalidMessageException extends InvalidFieldException {
   public InvalidMessageException(String field, String problem) {
-    super(field + " " + problem);
-    this.field = field;
-  }
-
-  @Override
-  public int status() {
-    return 422;
+    super(field, problem);
   }
 
   @Override
   public String title() {
     return "Invalid message";
-  }
-
-  @Override
-  public Optional<String> field() {
-    return Optional.of(field);
   }
 }

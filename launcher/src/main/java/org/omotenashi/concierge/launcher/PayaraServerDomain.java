@@ -126,10 +126,6 @@ final class PayaraServerDomain implements AppServer {
         "--force=true",
         ear.toString());
     deployed = true;
-    // Payara 6 leaves MicroProfile Fault Tolerance inactive on an EAR's CDI beans until the
-    // domain has been restarted with the application deployed (seen with the QloApps gateway:
-    // no retry, no fallback). A restart costs seconds; a PMS outage without a breaker costs more.
-    step(START_TIMEOUT, "restart-domain", "--domaindir", domains.toString(), DOMAIN);
   }
 
   /**

@@ -196,6 +196,16 @@ public class ExperimentService {
     return experiment;
   }
 
+  /** Whether every variant of the experiment (the standard text aside) has a text in the language. */
+  public boolean hasEveryVariantIn(long experimentId, String language) {
+    Experiment experiment = get(experimentId);
+    return experiment.getVariants().stream()
+        .map(ExperimentVariant::getVariant)
+        .filter(variant -> !variant.equals(Template.STANDARD))
+        .allMatch(variant -> texts(experiment.getTemplateKey(), variant).stream()
+            .anyMatch(text -> text.getLanguage().equals(language)));
+  }
+
   private Optional<Experiment> findRunning(String key) {
     return em.createQuery(
             "SELECT e FROM Experiment e WHERE e.templateKey = :key AND e.status = :running", Experiment.class)

@@ -49,10 +49,12 @@ public class TemplateService {
       String key, String language, String guestKey, String conversationId, Map<String, Object> variables) {
     Property property = properties.getProperty();
     List<String> languages = fallbackLanguages(language, property);
+    // Only guests whose language has every variant's text take part: the others read the standard
+    // text and are not counted, so the variants are compared on the same guests.
     Optional<ExperimentService.Assignment> assignment =
-        guestKey == null ? Optional.empty() : experiments.assign(key, guestKey);
-    // A variant is only shown in the guest's own language: a guest without it reads the standard
-    // text in their language rather than the variant in English.
+        Optional.ofNullable(guestKey)
+            .flatMap(guest -> experiments.assign(key, guest))
+            .filter(a -> experiments.hasEveryVariantIn(a.experimentId(), languages.get(0)));
     Optional<Template> variantText =
         assignment
             .filter(a -> !a.variant().equals(Template.STANDARD))
@@ -66,10 +68,7 @@ public class TemplateService {
         .setParameter(1, version.getId())
         .executeUpdate();
     Long exposure =
-        assignment
-            .filter(a -> variantText.isPresent() || a.variant().equals(Template.STANDARD))
-            .map(a -> experiments.recordExposure(a, guestKey, conversationId))
-            .orElse(null);
+        assignment.map(a -> experiments.recordExposure(a, guestKey, conversationId)).orElse(null);
     return new RenderedText(text, template.getLanguage(), exposure);
   }
 

@@ -47,6 +47,12 @@ class ExperimentsIT {
     }
     assertThat(seen.get("A")).isPositive();
     assertThat(seen.get("B")).isPositive();
+    // Variant B has no Spanish text: Spanish guests read the standard Spanish text, and are not counted.
+    for (int i = 0; i < 5; i++) {
+      assertThat(system.api().post("/api/v1/webchat/messages",
+              WebChatIT.message(null, WebChatIT.newGuestId(), "Hola", "es-ES")).json()
+          .path("replies").get(0).path("text").asText()).startsWith("Gracias por su mensaje");
+    }
 
     for (String conversationId : conversationsOfB.subList(0, 2)) {
       Map<String, Object> booking = new HashMap<>(BookingsIT.booking("STD-TWIN",

@@ -9,11 +9,9 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.omotenashi.concierge.booking.qloapps.FakeQloApps;
-import org.omotenashi.concierge.launcher.AppRuntime;
 
 /**
  * The application with its bookings in QloApps (a fake QloApps on 127.0.0.1 that speaks its
@@ -30,11 +28,6 @@ class QloAppsPmsIT {
 
   @BeforeAll
   static void start() {
-    // Known limitation: on Payara Server 6.2025.10 the Fault Tolerance annotations of the EAR's
-    // gateways do not take effect (no retry, no fallback; seen in this test, also after a domain
-    // restart). Until that is solved, this test runs on Payara Micro only; docs/bookings.md says so.
-    Assumptions.assumeTrue(RunningSystem.runtime() == AppRuntime.MICRO,
-        "Fault Tolerance on the EAR is a known limitation (docs/bookings.md)");
     qloApps = FakeQloApps.start(API_KEY)
         .addRoomType(11, "Standard Twin", 12, new BigDecimal("16000"))
         .addRoomType(12, "Deluxe King", 8, new BigDecimal("24000"));

@@ -4,7 +4,9 @@ import jakarta.ejb.ApplicationException;
 import org.omotenashi.concierge.platform.BusinessException;
 
 /** No booking has this reference. */
-@ApplicationException(rollback = true)
+// Thrown before anything is written: the caller's transaction may go on (the agent answers the
+// guest in the transaction that handles the message).
+@ApplicationException(rollback = false)
 public class BookingNotFoundException extends BusinessException {
   public BookingNotFoundException(BookingReference reference) {
     super("No booking " + reference);

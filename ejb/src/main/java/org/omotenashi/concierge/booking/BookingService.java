@@ -5,9 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -172,6 +175,44 @@ public class BookingService {
         em.createQuery(jpql.append(" ORDER BY b.checkIn, b.id").toString(), Booking.class);
     parameters.forEach(query::setParameter);
     return query.setMaxResults(search.limit()).getResultStream().map(Booking::snapshot).toList();
+  }
+
+  /**
+   * The current bookings (confirmed or checked in) made in any of these conversations, newest
+   * first: how the agent finds a guest's own booking from their channel address (embedded PMS).
+   */
+  public List<PmsBooking> findMadeInConversations(Collection<String> conversationIds) {
+    if (conversationIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "SELECT b FROM Booking b WHERE b.conversationId IN :ids AND b.status IN :current"
+                + " ORDER BY b.id DESC",
+            Booking.class)
+        .setParameter("ids", conversationIds)
+        .setParameter("current", List.of(BookingStatus.CONFIRMED, BookingStatus.CHECKED_IN))
+        .getResultStream()
+        .map(Booking::snapshot)
+        .toList();
+  }
+
+  /**
+   * What cancelling a confirmed booking now would cost: nothing before the policy's deadline,
+   * afterwards the price of the first night.
+   */
+  public BigDecimal cancellationFee(PmsBooking booking) {
+    CancellationPolicy policy = CancellationPolicy.of(properties.getProperty());
+    if (policy.isFree(booking.stay().checkIn(), clock.instant())) {
+      return BigDecimal.ZERO;
+    }
+    LocalDate firstNight = booking.stay().checkIn();
+    return pms.get()
+        .availability(new StayRequest(new StayPeriod(firstNight, firstNight.plusDays(1)), booking.party()))
+        .stream()
+        .filter(offer -> offer.roomType().equals(booking.roomType()))
+        .findFirst()
+        .map(offer -> offer.nightly().get(0))
+        .orElseGet(() -> booking.total().divide(BigDecimal.valueOf(booking.stay().nights()), RoundingMode.HALF_UP));
   }
 
   /** Today's arrivals, departures and guests in house at the hotel (embedded PMS). */

@@ -117,7 +117,7 @@ public class Property {
     facts.clear();
     List<PropertyDefinition.FactDefinition> factDefinitions = definition.facts();
     for (int i = 0; i < factDefinitions.size(); i++) {
-      facts.add(new PropertyFact(this, factDefinitions.get(i), PropertyFact.REFERENCE_LANGUAGE, i));
+      facts.add(new PropertyFact(this, factDefinitions.get(i), factDefinitions.get(i).language(), i));
     }
     departments.clear();
     definition.departments().forEach(d -> departments.add(new Department(this, d)));

@@ -35,8 +35,15 @@ public record PropertyDefinition(
       List<String> rooms,
       List<String> accessibleRooms) {}
 
-  /** One fact the concierge may tell: {@code category} is policies, amenities, transport or nearby. */
-  public record FactDefinition(String category, String key, String text) {}
+  /**
+   * One fact the concierge may tell, in one language: {@code category} is policies, amenities,
+   * transport or nearby.
+   */
+  public record FactDefinition(String category, String key, String language, String text) {
+    public FactDefinition(String category, String key, String text) {
+      this(category, key, PropertyFact.REFERENCE_LANGUAGE, text);
+    }
+  }
 
   public record DepartmentDefinition(String code, String description) {}
 

@@ -185,7 +185,7 @@ public final class PropertyFileParser {
         continue;
       }
       asMap(root.get(category), category)
-          .forEach((key, value) -> facts.add(new FactDefinition(category, key, textOf(value))));
+          .forEach((key, value) -> facts.addAll(translations(category, key, value)));
     }
     if (root.get("nearby") != null) {
       List<String> nearby = strings(asList(root.get("nearby"), "nearby"));
@@ -257,7 +257,33 @@ public final class PropertyFileParser {
     return value == null || textOf(value).isBlank() ? null : textOf(value);
   }
 
+  /**
+   * A fact as text (in English), or as texts per language: {@code wifi: {en: "...", ja: "..."}}.
+   * English is required, since it answers where a guest's language has no text.
+   */
+  private static List<FactDefinition> translations(String category, String key, Object value) {
+    if (!(value instanceof Map<?, ?> texts)) {
+      return List.of(new FactDefinition(category, key, textOf(value)));
+    }
+    String path = category + "." + key;
+    if (texts.get(PropertyFact.REFERENCE_LANGUAGE) == null) {
+      throw invalid(path, "needs its English text (en) when it gives texts per language");
+    }
+    List<FactDefinition> facts = new ArrayList<>();
+    texts.forEach((language, text) -> {
+      if (!SUPPORTED_LANGUAGES.contains(String.valueOf(language))) {
+        throw invalid(path + "." + language, "must be one of " + SUPPORTED_LANGUAGES);
+      }
+      facts.add(new FactDefinition(category, key, String.valueOf(language), textOf(text)));
+    });
+    return facts;
+  }
+
+  /** A value's text; for a fact given per language, its English text. */
   private static String textOf(Object value) {
+    if (value instanceof Map<?, ?> texts && texts.get(PropertyFact.REFERENCE_LANGUAGE) != null) {
+      return String.valueOf(texts.get(PropertyFact.REFERENCE_LANGUAGE)).trim();
+    }
     return String.valueOf(value).trim();
   }
 

@@ -106,6 +106,11 @@ public class Conversation {
     return lastGuestMessageAt != null && !lastGuestMessageAt.plus(window).isBefore(now);
   }
 
+  /** The guest writes in another of the hotel's languages now: replies follow. */
+  public void changeLanguage(String newLanguage) {
+    language = java.util.Objects.requireNonNull(newLanguage, "language");
+  }
+
   /** The concierge cannot help, or the guest asked for a person: staff are waiting to take it. */
   public void handToStaff(String reason, Instant now) {
     requireOpen();

@@ -82,8 +82,9 @@ public class InboxProcessor {
         Message reply = Message.reply(conversation, Message.Author.AGENT, null, text.text(),
             text.language(), message.getId(), now);
         em.persist(reply);
+        // Now, so that replies get their ids, and with them their order, as they were written.
+        em.flush();
         if (text.exposureId() != null) {
-          em.flush();
           experiments.linkExposure(text.exposureId(), reply.getId());
         }
       }

@@ -14,8 +14,9 @@ import java.util.Set;
  * template editor hold it to {@link #VARIABLES}); the code always passes all of them. Their types:
  * {@code checkIn} and {@code checkOut} are {@link java.time.LocalDate}s; {@code total}, {@code fee}
  * and {@code price} are {@link TemplateRenderer.Money}; {@code nights}, {@code adults}, {@code
- * children} and {@code available} are integers (use them in plurals); {@code time} is a {@link
- * java.time.LocalTime} (write {@code {time, time, short}}); {@code status} is a {@code
+ * children}, {@code available}, {@code maxNights}, {@code horizonDays} and {@code maxGuests} are
+ * integers (use the first four in plurals); {@code time}, {@code checkInTime} and {@code
+ * checkOutTime} are {@link java.time.LocalTime}s (write {@code {time, time, ::HHmm}}: hotels state times on a 24-hour clock); {@code status} is a {@code
  * BookingStatus} name, for a select; the flags {@code hasName}, {@code hasRoom} and {@code hasFee}
  * are Booleans that the renderer turns into the select keywords {@code yes} and {@code no}; all
  * others are strings.
@@ -32,7 +33,10 @@ import java.util.Set;
  * guest's language, and passes the result as {@code department}.
  */
 public final class TemplateKeys {
-  /** First answer while staff answer every guest themselves; gets hotelName. */
+  /**
+   * First answer where the hotel switched the agent off ({@code concierge.agent.enabled=false}) and
+   * staff answer every guest themselves; gets hotelName.
+   */
   public static final String CONVERSATION_ACKNOWLEDGED = "conversation.acknowledged";
 
   /** The guest sent a photo, voice message, location or sticker, which we cannot read; none. */
@@ -154,6 +158,45 @@ public final class TemplateKeys {
   /** A person takes the conversation over from the concierge; none. */
   public static final String HANDOFF_ACCEPTED = "handoff.accepted";
 
+  /**
+   * Lists the room types free for a stay and asks which one; gets checkIn, checkOut, nights, adults,
+   * children and options (the {@link #AVAILABILITY_OPTION} lines, rendered).
+   */
+  public static final String AVAILABILITY_OPTIONS = "availability.options";
+
+  /** One line of {@link #AVAILABILITY_OPTIONS}; gets roomName and total. */
+  public static final String AVAILABILITY_OPTION = "availability.option";
+
+  /** The stay asked for breaks the hotel's rules (past, too long, too far ahead); gets maxNights and horizonDays. */
+  public static final String AVAILABILITY_DATES_INVALID = "availability.datesInvalid";
+
+  /** No room takes the whole party; gets maxGuests (of the largest room type). */
+  public static final String AVAILABILITY_TOO_MANY_GUESTS = "availability.tooManyGuests";
+
+  /** Asks for the reference of the booking the guest wants to see or change; none. */
+  public static final String BOOKING_ASK_REFERENCE = "booking.askReference";
+
+  /** Asks what to change on a booking; gets reference. */
+  public static final String BOOKING_ASK_CHANGE = "booking.askChange";
+
+  /**
+   * Shows a booking as a change would leave it and asks whether to make it; gets reference,
+   * roomName, checkIn, checkOut, nights, adults, children and total.
+   */
+  public static final String BOOKING_MODIFY_ASK = "booking.modifyAsk";
+
+  /** The guest declined a change the concierge proposed: nothing was changed; none. */
+  public static final String BOOKING_UNCHANGED = "booking.unchanged";
+
+  /** The hotel's check-in and check-out times; gets checkInTime and checkOutTime. */
+  public static final String FAQ_CHECK_TIMES = "faq.checkTimes";
+
+  /** Asks which room a request is for, when the guest did not say and has no room with us yet; none. */
+  public static final String REQUEST_ASK_ROOM = "request.askRoom";
+
+  /** The room the guest named was added to their request; gets room. */
+  public static final String REQUEST_ROOM_ADDED = "request.roomAdded";
+
   /** Every key, with the variables the code passes for it. */
   public static final Map<String, Set<String>> VARIABLES = variables();
 
@@ -225,6 +268,20 @@ public final class TemplateKeys {
     variables.put(LATE_CHECKOUT_REQUESTED, Set.of("time", "price"));
     variables.put(EARLY_CHECKIN_REQUESTED, Set.of("time", "price"));
     variables.put(HANDOFF_ACCEPTED, Set.of());
+    variables.put(
+        AVAILABILITY_OPTIONS, Set.of("checkIn", "checkOut", "nights", "adults", "children", "options"));
+    variables.put(AVAILABILITY_OPTION, Set.of("roomName", "total"));
+    variables.put(AVAILABILITY_DATES_INVALID, Set.of("maxNights", "horizonDays"));
+    variables.put(AVAILABILITY_TOO_MANY_GUESTS, Set.of("maxGuests"));
+    variables.put(BOOKING_ASK_REFERENCE, Set.of());
+    variables.put(BOOKING_ASK_CHANGE, Set.of("reference"));
+    variables.put(
+        BOOKING_MODIFY_ASK,
+        Set.of("reference", "roomName", "checkIn", "checkOut", "nights", "adults", "children", "total"));
+    variables.put(BOOKING_UNCHANGED, Set.of());
+    variables.put(FAQ_CHECK_TIMES, Set.of("checkInTime", "checkOutTime"));
+    variables.put(REQUEST_ASK_ROOM, Set.of());
+    variables.put(REQUEST_ROOM_ADDED, Set.of("room"));
     return Collections.unmodifiableMap(variables);
   }
 }

@@ -151,8 +151,8 @@ public class TemplateService {
         case "checkIn" -> day;
         case "checkOut" -> day.plusDays(3);
         case "total", "price", "fee" -> new TemplateRenderer.Money(new BigDecimal("54000"), currency);
-        case "nights", "adults", "children", "available" -> 2;
-        case "time" -> LocalTime.of(14, 0);
+        case "nights", "adults", "children", "available", "maxNights", "horizonDays", "maxGuests" -> 2;
+        case "time", "checkInTime", "checkOutTime" -> LocalTime.of(14, 0);
         case "hasName", "hasRoom", "hasFee" -> Boolean.TRUE;
         default -> "Sample";
       });

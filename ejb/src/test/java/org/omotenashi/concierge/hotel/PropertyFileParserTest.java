@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.util.List;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -37,6 +38,21 @@ class PropertyFileParserTest {
     assertThat(hotel.departments()).hasSize(6);
     assertThat(hotel.staff()).extracting(PropertyDefinition.StaffDefinition::username)
         .containsExactly("admin", "frontdesk", "housekeeping");
+  }
+
+  @Test
+  void readsAFactGivenPerLanguage() throws IOException {
+    String translated = demo().replace(
+        "  room_service: 11:00-22:00",
+        "  room_service: {en: \"11:00-22:00\", ja: \"11:00～22:00\", es: \"de 11:00 a 22:00\"}");
+
+    List<PropertyDefinition.FactDefinition> roomService = parser.parse(translated).facts().stream()
+        .filter(fact -> fact.key().equals("room_service")).toList();
+
+    assertThat(roomService).extracting(PropertyDefinition.FactDefinition::language).containsExactly("en", "ja", "es");
+    assertThat(roomService.get(1).text()).isEqualTo("11:00～22:00");
+    assertThatThrownBy(() -> parser.parse(demo().replace("  room_service: 11:00-22:00", "  room_service: {ja: \"11:00～22:00\"}")))
+        .hasMessageContaining("amenities.room_service");
   }
 
   @Test

@@ -24,11 +24,11 @@ class ExperimentsIT {
   @Test
   void guestsAreSplitConversionsCountedAndTheWinnerBecomesTheText(TestSystem system) {
     ApiClient admin = StaffAccountsIT.admin(system);
-    assertThat(admin.put("/api/v1/templates/conversation.acknowledged/de?variant=B", "application/json",
+    assertThat(admin.put("/api/v1/templates/greeting.welcome/de?variant=B", "application/json",
         "{\"text\": \"" + VARIANT_B + "\", \"reason\": \"A question invites a reply\"}").status()).isEqualTo(200);
     String name = "welcome-" + UUID.randomUUID().toString().substring(0, 8);
     ApiClient.Reply started = admin.post("/api/v1/experiments", Map.of("name", name,
-        "templateKey", "conversation.acknowledged", "conversionWindow", "PT1H",
+        "templateKey", "greeting.welcome", "conversionWindow", "PT1H",
         "variants", List.of(Map.of("variant", "", "weight", 50), Map.of("variant", "B", "weight", 50))));
     assertThat(started.status()).as(started.text()).isEqualTo(201);
     long id = started.json().path("id").asLong();
@@ -51,7 +51,7 @@ class ExperimentsIT {
     for (int i = 0; i < 5; i++) {
       assertThat(system.api().post("/api/v1/webchat/messages",
               WebChatIT.message(null, WebChatIT.newGuestId(), "Hola", "es-ES")).json()
-          .path("replies").get(0).path("text").asText()).startsWith("Gracias por su mensaje");
+          .path("replies").get(0).path("text").asText()).startsWith("Hola. Le damos la bienvenida");
     }
 
     for (String conversationId : conversationsOfB.subList(0, 2)) {
@@ -70,14 +70,14 @@ class ExperimentsIT {
     assertThat(b.path("conversionLow").asDouble()).isLessThan(b.path("conversionRate").asDouble());
     assertThat(results.path("comparisons").get(0).path("pValue").asDouble()).isBetween(0.0, 1.0);
     assertThat(admin.post("/api/v1/experiments", Map.of("name", name + "-again",
-        "templateKey", "conversation.acknowledged",
+        "templateKey", "greeting.welcome",
         "variants", List.of(Map.of("variant", "", "weight", 1), Map.of("variant", "B", "weight", 1))))
         .status()).as("one experiment per key at a time").isEqualTo(409);
 
     JsonNode stopped = admin.post("/api/v1/experiments/" + id + "/stop", Map.of()).json();
     assertThat(stopped.path("winner").asText()).isEqualTo("B");
     assertThat(stopped.path("status").asText()).isEqualTo("STOPPED");
-    assertThat(admin.get("/api/v1/templates/conversation.acknowledged/de").json().path("preview").asText())
+    assertThat(admin.get("/api/v1/templates/greeting.welcome/de").json().path("preview").asText())
         .isEqualTo(variantB);
     assertThat(TemplatesIT.firstReplyOfANewGuest(system, "de-DE")).isEqualTo(variantB);
   }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(RunningSystem.class)
 class TemplatesIT {
-  private static final String ACKNOWLEDGED = "/api/v1/templates/conversation.acknowledged/";
+  private static final String WELCOME = "/api/v1/templates/greeting.welcome/";
 
   @Test
   void everyShippedKeyHasItsTextInTheSixLanguages(TestSystem system) {
@@ -22,33 +22,33 @@ class TemplatesIT {
     for (String language : new String[] {"en", "ja", "es", "fr", "pt", "de"}) {
       assertThat(all.findValues("key").stream().filter(k -> k.asText().equals("booking.confirmed")).count())
           .isGreaterThanOrEqualTo(6);
-      assertThat(StaffAccountsIT.admin(system).get(ACKNOWLEDGED + language).status()).isEqualTo(200);
+      assertThat(StaffAccountsIT.admin(system).get(WELCOME + language).status()).isEqualTo(200);
     }
   }
 
   @Test
   void anEditIsWhatTheNextGuestReadsAndARollbackBringsTheOldTextBack(TestSystem system) {
     ApiClient admin = StaffAccountsIT.admin(system);
-    JsonNode before = admin.get(ACKNOWLEDGED + "de").json();
+    JsonNode before = admin.get(WELCOME + "de").json();
     int original = before.path("activeVersion").asInt();
     String originalText = before.path("preview").asText();
 
-    ApiClient.Reply edited = admin.put(ACKNOWLEDGED + "de", "application/json",
+    ApiClient.Reply edited = admin.put(WELCOME + "de", "application/json",
         "{\"text\": \"Herzlich willkommen im {hotelName}! Wir melden uns gleich.\", \"reason\": \"Wärmer\"}");
 
     assertThat(edited.status()).as(edited.text()).isEqualTo(200);
     assertThat(edited.json().path("activeVersion").asInt()).isEqualTo(original + 1);
     assertThat(firstReplyOfANewGuest(system, "de-DE")).isEqualTo("Herzlich willkommen im Hotel Sakura Kyoto! Wir melden uns gleich.");
 
-    JsonNode diff = admin.get(ACKNOWLEDGED + "de/diff?from=" + original + "&to=" + (original + 1)).json();
+    JsonNode diff = admin.get(WELCOME + "de/diff?from=" + original + "&to=" + (original + 1)).json();
     assertThat(diff.path("lines").findValuesAsText("kind")).contains("REMOVED", "ADDED");
     assertThat(diff.path("unified").asText()).contains("+Herzlich willkommen");
 
-    ApiClient.Reply rolledBack = admin.post(ACKNOWLEDGED + "de/rollback", Map.of("version", original));
+    ApiClient.Reply rolledBack = admin.post(WELCOME + "de/rollback", Map.of("version", original));
     assertThat(rolledBack.json().path("activeVersion").asInt()).isEqualTo(original + 2);
     assertThat(firstReplyOfANewGuest(system, "de-DE")).isEqualTo(originalText);
 
-    JsonNode versions = admin.get(ACKNOWLEDGED + "de").json().path("versions");
+    JsonNode versions = admin.get(WELCOME + "de").json().path("versions");
     JsonNode warmer = versions.get(original);
     assertThat(warmer.path("author").asText()).isEqualTo("admin");
     assertThat(warmer.path("reason").asText()).isEqualTo("Wärmer");
@@ -60,16 +60,16 @@ class TemplatesIT {
   @Test
   void anInvalidTextOrAnUnknownVariableIsRefusedAndNothingChanges(TestSystem system) {
     ApiClient admin = StaffAccountsIT.admin(system);
-    int active = admin.get(ACKNOWLEDGED + "fr").json().path("activeVersion").asInt();
+    int active = admin.get(WELCOME + "fr").json().path("activeVersion").asInt();
 
-    ApiClient.Reply broken = admin.put(ACKNOWLEDGED + "fr", "application/json", "{\"text\": \"Bienvenue au {hotelName\"}");
-    ApiClient.Reply unknown = admin.put(ACKNOWLEDGED + "fr", "application/json",
+    ApiClient.Reply broken = admin.put(WELCOME + "fr", "application/json", "{\"text\": \"Bienvenue au {hotelName\"}");
+    ApiClient.Reply unknown = admin.put(WELCOME + "fr", "application/json",
         "{\"text\": \"Bonjour {roomNumber} !\"}");
 
     assertThat(broken.status()).isEqualTo(422);
     assertThat(unknown.status()).isEqualTo(422);
     assertThat(unknown.json().path("detail").asText()).contains("roomNumber");
-    assertThat(admin.get(ACKNOWLEDGED + "fr").json().path("activeVersion").asInt()).isEqualTo(active);
+    assertThat(admin.get(WELCOME + "fr").json().path("activeVersion").asInt()).isEqualTo(active);
     assertThat(admin.get("/api/v1/templates/no.such.key/en").status()).isEqualTo(404);
   }
 

@@ -21,28 +21,34 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class WebChatIT {
 
   @Test
-  void aNewGuestIsAnsweredInTheirLanguageAndTheConversationWaitsForStaff(TestSystem system) {
+  void aNewGuestIsAnsweredInTheirLanguageAndGoesToStaffWhenTheyAskForAPerson(TestSystem system) {
     ApiClient guest = system.api();
     String guestId = newGuestId();
 
     ApiClient.Reply first = guest.post("/api/v1/webchat/messages",
-        message(null, guestId, "Hola, ¿tienen habitación para el 15 de enero?", "es-ES"));
+        message(null, guestId, "Hola, ¿tienen habitación para dos noches?", "es-ES"));
 
     assertThat(first.status()).as(first.text()).isEqualTo(200);
     String conversationId = first.json().path("conversationId").asText();
     assertThat(conversationId).matches("c-[a-z0-9]{16}");
     assertThat(first.json().path("replies").findValuesAsText("language")).containsExactly("es");
-    assertThat(first.json().path("replies").get(0).path("text").asText()).startsWith("Gracias por su mensaje");
+    assertThat(first.json().path("replies").get(0).path("text").asText()).startsWith("Con mucho gusto");
 
     ApiClient.Reply second = guest.post("/api/v1/webchat/messages",
-        message(conversationId, guestId, "Somos dos adultos", "es-ES"));
+        message(conversationId, guestId, "Prefiero hablar con una persona, por favor", "es-ES"));
     assertThat(second.json().path("conversationId").asText()).isEqualTo(conversationId);
-    assertThat(second.json().path("replies")).isEmpty();
+    assertThat(second.json().path("replies").get(0).path("text").asText()).startsWith("Por supuesto");
+    ApiClient.Reply third = guest.post("/api/v1/webchat/messages",
+        message(conversationId, guestId, "¿Hola?", "es-ES"));
+    assertThat(third.json().path("replies")).as("the agent is silent while the guest waits for staff").isEmpty();
 
     JsonNode forStaff = staff(system).get("/api/v1/conversations/" + conversationId).json();
     assertThat(forStaff.path("status").asText()).isEqualTo("WAITING_FOR_STAFF");
     assertThat(forStaff.path("channel").asText()).isEqualTo("WEBCHAT");
-    assertThat(forStaff.path("messages").findValuesAsText("author")).containsExactly("GUEST", "AGENT", "GUEST");
+    assertThat(forStaff.path("messages").findValuesAsText("author"))
+        .containsExactly("GUEST", "AGENT", "GUEST", "AGENT", "GUEST");
+    assertThat(forStaff.path("turns").findValuesAsText("intent")).containsExactly("AVAILABILITY", "HUMAN");
+    assertThat(forStaff.path("turns").get(0).path("slots").path("nights").asText()).isEqualTo("2");
     assertThat(staff(system).get("/api/v1/conversations?status=WAITING_FOR_STAFF").json()
         .findValuesAsText("id")).contains(conversationId);
   }

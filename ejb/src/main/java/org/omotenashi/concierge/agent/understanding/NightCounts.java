@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Numbers of nights: "3 nights", "for two nights", "2 noites", "tres noches", "deux nuits", "drei
  * Nächte", "2 Übernachtungen", "3泊", "二泊", "2泊3日" (two nights: the days are the nights plus one).
+ * "3 instead of 2 nights" ("3 statt 2 Nächte", "3 au lieu de 2 nuits") is 3.
  * Only a number right before the word for night counts, so "2 adults" or "for 2 people" are not
  * nights. "2 or 3 nights" and "2〜3泊" give both numbers, which leaves the count undecided; "1泊あたり"
  * (per night) is a price basis, not a stay.
@@ -28,6 +29,16 @@ final class NightCounts implements Recognizer {
               + ")?(?<n>"
               + NUMBER
               + ")(?:\\s*-\\s*|\\s*)$");
+  /** "3 instead of 2 nights", "3 statt 2 Nächte": the first count is the stay, the second the old one. */
+  private static final Pattern INSTEAD =
+      Rx.compile(
+          "(?<![\\p{L}\\p{N}.,:/])(?<n>"
+              + NUMBER
+              + ")\\s+(?:instead of|rather than|statt|anstatt|au lieu de|en vez de|en lugar de"
+              + "|em vez de|ao inves de|ao invés de)\\s+"
+              + NUMBER
+              + "\\s+"
+              + Rx.words(WordTables.all(WordTables.NIGHT_UNITS)));
   private static final String KANJI_OR_DIGITS = "(?:\\d{1,2}|" + NumberWords.KANJI + ")";
   private static final Pattern JAPANESE =
       Pattern.compile(
@@ -40,6 +51,11 @@ final class NightCounts implements Recognizer {
   @Override
   public void recognize(Scan scan, List<Mention> found) {
     String text = scan.text();
+    Matcher instead = INSTEAD.matcher(text);
+    if (instead.find()) {
+      add(instead.group("n"), instead.start("n"), instead.end(), found);
+      return;
+    }
     Matcher unit = UNIT.matcher(text);
     while (unit.find()) {
       Matcher m = COUNT_BEFORE_UNIT.matcher(text);

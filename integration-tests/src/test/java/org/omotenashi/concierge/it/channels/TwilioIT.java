@@ -38,7 +38,8 @@ class TwilioIT {
         () -> channels.twilio().sent().stream().filter(r -> phone.equals(r.param("To"))).findFirst(),
         found -> found.isPresent()).orElseThrow();
     assertThat(sent.param("From")).isEqualTo(TWILIO_FROM);
-    assertThat(sent.param("Body")).startsWith("Obrigado");
+    // Tomorrow is the arrival; the concierge asks next for the number of guests, in Portuguese.
+    assertThat(sent.param("Body")).startsWith("Obrigado. Para quantas pessoas");
     JsonNode conversation = WhatsAppIT.conversationOf(channels.system(), phone);
     assertThat(conversation.path("channel").asText()).isEqualTo("SMS");
     assertThat(conversation.path("language").asText()).isEqualTo("pt");

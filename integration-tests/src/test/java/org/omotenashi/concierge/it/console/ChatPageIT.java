@@ -22,7 +22,8 @@ class ChatPageIT {
 
       browser.visible(By.id("chat-input")).sendKeys("こんにちは、チェックインは何時ですか？", Keys.ENTER);
 
-      browser.awaitText(By.cssSelector("#chat-log li.out"), "ありがとうございます");
+      // The concierge answers from the hotel's facts, in Japanese.
+      browser.awaitText(By.cssSelector("#chat-log li.out"), "チェックインは15:00から");
       assertThat(browser.text(By.cssSelector("#chat-log li.in"))).isEqualTo("こんにちは、チェックインは何時ですか？");
       browser.screenshot(Path.of("target", "screenshots", "chat.png"));
 

@@ -20,6 +20,7 @@ import org.omotenashi.concierge.web.api.booking.InventoryResource;
 import org.omotenashi.concierge.web.api.conversation.ConversationResource;
 import org.omotenashi.concierge.web.api.property.PropertyResource;
 import org.omotenashi.concierge.web.api.staff.StaffResource;
+import org.omotenashi.concierge.web.api.task.TaskResource;
 import org.omotenashi.concierge.web.api.template.ExperimentResource;
 import org.omotenashi.concierge.web.api.template.TemplateResource;
 import org.omotenashi.concierge.web.api.webchat.WebChatResource;
@@ -60,6 +61,7 @@ public class ConciergeApi extends Application {
                 BookingResource.class,
                 InventoryResource.class,
                 ConversationResource.class,
+                TaskResource.class,
                 WebChatResource.class,
                 TemplateResource.class,
                 ExperimentResource.class));

@@ -20,6 +20,7 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.omotenashi.concierge.agent.AgentTurnService;
 import org.omotenashi.concierge.messaging.Conversation;
 import org.omotenashi.concierge.messaging.ConversationService;
 import org.omotenashi.concierge.messaging.ConversationStatus;
@@ -40,6 +41,7 @@ public class ConversationResource {
 
   @Inject ConversationService conversations;
   @Inject OutboxService outbox;
+  @Inject AgentTurnService turns;
   @Context SecurityContext security;
 
   /** Declared so that constraints stay on the component: see AuthResource. */
@@ -60,7 +62,7 @@ public class ConversationResource {
   @Operation(summary = "One conversation with its messages and their delivery")
   public ConversationView get(@PathParam("id") String id) {
     Conversation conversation = conversations.get(id);
-    return ConversationView.of(conversation, conversations.messages(conversation));
+    return ConversationView.of(conversation, conversations.messages(conversation), turns.turnsOf(id));
   }
 
   @POST

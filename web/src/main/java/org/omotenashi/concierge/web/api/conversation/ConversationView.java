@@ -1,8 +1,13 @@
 package org.omotenashi.concierge.web.api.conversation;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import jakarta.json.bind.annotation.JsonbNillable;
+import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
+import org.omotenashi.concierge.agent.AgentTurn;
 import org.omotenashi.concierge.messaging.Channel;
 import org.omotenashi.concierge.messaging.Conversation;
 import org.omotenashi.concierge.messaging.ConversationStatus;
@@ -13,8 +18,8 @@ import org.omotenashi.concierge.messaging.twilio.SmsSegments;
 
 /**
  * A conversation as shared/API.md shows it, with each message's delivery for staff and, on SMS, how
- * many segments it costs. {@code turns} (what the agent understood and did) stays empty until the
- * agent exists.
+ * many segments it costs, and {@code turns}: what the agent understood and did on each guest
+ * message.
  */
 @JsonbNillable
 public record ConversationView(
@@ -27,7 +32,19 @@ public record ConversationView(
     String handoffReason,
     Instant lastActivityAt,
     List<MessageView> messages,
-    List<Object> turns) {
+    List<TurnView> turns) {
+
+  /** One agent turn: slots and tools as the agent recorded them. */
+  public record TurnView(
+      long messageId, String language, String intent, double confidence, JsonObject slots, JsonArray tools) {
+    public static TurnView of(AgentTurn turn) {
+      try (var slots = Json.createReader(new StringReader(turn.getSlots()));
+          var tools = Json.createReader(new StringReader(turn.getTools()))) {
+        return new TurnView(turn.getMessageId(), turn.getLanguage(), turn.getIntent(),
+            turn.getConfidence().doubleValue(), slots.readObject(), tools.readArray());
+      }
+    }
+  }
 
   @JsonbNillable
   public record GuestView(String name, String address) {}
@@ -69,10 +86,10 @@ public record ConversationView(
 
   /** The conversation without its messages, for the inbox list. */
   public static ConversationView summary(Conversation conversation) {
-    return of(conversation, null);
+    return of(conversation, null, null);
   }
 
-  public static ConversationView of(Conversation conversation, List<Message> messages) {
+  public static ConversationView of(Conversation conversation, List<Message> messages, List<AgentTurn> turns) {
     return new ConversationView(
         conversation.getId(),
         conversation.getChannel(),
@@ -84,6 +101,6 @@ public record ConversationView(
         conversation.getHandoffReason(),
         conversation.getLastActivityAt(),
         messages == null ? null : messages.stream().map(MessageView::of).toList(),
-        messages == null ? null : List.of());
+        turns == null ? null : turns.stream().map(TurnView::of).toList());
   }
 }

@@ -1,0 +1,88 @@
+package org.omotenashi.concierge.agent.dialogue;
+
+import org.omotenashi.concierge.agent.understanding.BookingActions;
+import org.omotenashi.concierge.agent.understanding.HotelTopic;
+import org.omotenashi.concierge.agent.understanding.Intent;
+import org.omotenashi.concierge.agent.understanding.RoomPreferences;
+
+/**
+ * Where what a message contains says more than the classifier's guess: a booking reference with new
+ * dates is a change, not a new stay; a question about parking that mentions "per night" is still a
+ * question; an unsure "cancel it" with a booking in the conversation cancels that booking; dates in
+ * a message the classifier was unsure of ask for a room, and so does "is a room free?" after a
+ * greeting. Null when the guess stands.
+ */
+final class IntentAdjustments {
+  private IntentAdjustments() {}
+
+  static Intent adjust(Turn turn, boolean confident) {
+    Reading reading = turn.reading;
+    Intent guess = turn.intent;
+    boolean aboutAStay = guess == Intent.AVAILABILITY || guess == Intent.BOOK;
+    if (aboutAStay && reading.reference().isPresent()) {
+      return BookingActions.find(reading.text())
+          .orElse(
+              reading.dates().isPresent() || reading.party().isPresent()
+                  ? Intent.MODIFY_BOOKING
+                  : Intent.LOOKUP_BOOKING);
+    }
+    if (aboutAStay
+        && !namesAStay(reading)
+        && !reading.topics().isEmpty()
+        && !reading.topics().contains(HotelTopic.ROOMS)
+        && turn.state.goal != DialogueState.Goal.BOOK) {
+      return Intent.HOTEL_INFO;
+    }
+    if (guess == Intent.HOTEL_INFO && namesAStay(reading) && reading.dates().isPresent()) {
+      return Intent.AVAILABILITY;
+    }
+    boolean notAboutBookings =
+        guess == Intent.GREETING
+            || guess == Intent.HOTEL_INFO
+            || guess == Intent.OUT_OF_SCOPE
+            || !confident;
+    if (notAboutBookings
+        && reading.reference().isEmpty()
+        && RoomPreferences.asksForAFreeRoom(reading.text())) {
+      return Intent.AVAILABILITY;
+    }
+    boolean bookingInFocus = turn.state.reference != null || reading.reference().isPresent();
+    if (bookingInFocus && (!confident || guess == Intent.LOOKUP_BOOKING)) {
+      Intent action = BookingActions.find(reading.text()).orElse(null);
+      if (action != null) {
+        return action;
+      }
+      if (!confident && reading.reference().isPresent()) {
+        return reading.dates().isPresent() || reading.party().isPresent()
+            ? Intent.MODIFY_BOOKING
+            : Intent.LOOKUP_BOOKING;
+      }
+    }
+    if (guess == Intent.AVAILABILITY
+        && !namesAStay(reading)
+        && turn.state.reference != null
+        && turn.state.verifiedReferences.contains(turn.state.reference)
+        && !RoomPreferences.asksForAFreeRoom(reading.text())
+        && !BookingActions.asksToBook(reading.text())) {
+      // "And what does it cost in total?" right after seeing their booking: that booking.
+      return Intent.LOOKUP_BOOKING;
+    }
+    if (turn.state.goal == DialogueState.Goal.BOOK && aboutAStay) {
+      return guess;
+    }
+    if (!confident || guess == Intent.GREETING || guess == Intent.GOODBYE) {
+      return confident ? InferredIntent.ofStayOrReference(reading) : InferredIntent.of(reading);
+    }
+    return null;
+  }
+
+  /** Dates, guests or a room type; "per night" alone ("1泊いくら") is a price basis, not a stay. */
+  private static boolean namesAStay(Reading reading) {
+    boolean dates =
+        reading
+            .dates()
+            .filter(found -> found.checkIn() != null || found.checkOut() != null)
+            .isPresent();
+    return dates || reading.party().isPresent() || reading.roomType().isPresent();
+  }
+}

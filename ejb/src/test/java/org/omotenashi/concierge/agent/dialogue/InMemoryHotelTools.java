@@ -1,0 +1,186 @@
+package org.omotenashi.concierge.agent.dialogue;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.omotenashi.concierge.booking.BookingChangeRequest;
+import org.omotenashi.concierge.booking.BookingReference;
+import org.omotenashi.concierge.booking.BookingRequest;
+import org.omotenashi.concierge.booking.BookingStatus;
+import org.omotenashi.concierge.booking.NoRoomAvailableException;
+import org.omotenashi.concierge.booking.PmsBooking;
+import org.omotenashi.concierge.booking.RoomTypeAvailability;
+import org.omotenashi.concierge.booking.StayPeriod;
+import org.omotenashi.concierge.booking.StayRequest;
+import org.omotenashi.concierge.hotel.Property;
+import org.omotenashi.concierge.hotel.RoomType;
+
+/**
+ * The agent's tools over an in-memory hotel: each room type's rooms and base rate, bookings in a
+ * map, tasks in a list. Enough for the dialogue's tests and benchmark; the real rules (rates,
+ * policy, locks) are the booking module's and tested there.
+ */
+final class InMemoryHotelTools implements AgentTools {
+  final Property property;
+  final Map<String, PmsBooking> bookings = new LinkedHashMap<>();
+  final List<ServiceTaskRequest> tasks = new ArrayList<>();
+  final String conversationId;
+  BigDecimal cancellationFee = BigDecimal.ZERO;
+
+  InMemoryHotelTools(Property property, String conversationId) {
+    this.property = property;
+    this.conversationId = conversationId;
+  }
+
+  @Override
+  public List<RoomTypeAvailability> checkAvailability(StayRequest stay) {
+    return property.getRoomTypes().stream()
+        .filter(type -> type.getMaxGuests() >= stay.party().guests())
+        .map(type -> offer(type, stay.stay()))
+        .toList();
+  }
+
+  private RoomTypeAvailability offer(RoomType type, StayPeriod stay) {
+    long taken =
+        bookings.values().stream()
+            .filter(
+                booking ->
+                    booking.roomType().equals(type.getCode())
+                        && booking.status() == BookingStatus.CONFIRMED)
+            .filter(
+                booking ->
+                    booking.stay().checkIn().isBefore(stay.checkOut())
+                        && stay.checkIn().isBefore(booking.stay().checkOut()))
+            .count();
+    List<BigDecimal> nightly = stay.eachNight().stream().map(night -> type.getBaseRate()).toList();
+    return new RoomTypeAvailability(
+        type.getCode(),
+        type.getName(),
+        (int) (type.getRooms().size() - taken),
+        nightly,
+        nightly.stream().reduce(BigDecimal.ZERO, BigDecimal::add),
+        "JPY");
+  }
+
+  @Override
+  public PmsBooking createBooking(BookingRequest request) {
+    RoomTypeAvailability offer =
+        checkAvailability(request.stayRequest()).stream()
+            .filter(found -> found.roomType().equals(request.roomType()))
+            .findFirst()
+            .orElseThrow();
+    if (!offer.isBookable()) {
+      throw new NoRoomAvailableException(request.roomType(), request.stay());
+    }
+    String reference = BookingReference.generate("SKR").value();
+    PmsBooking booking =
+        new PmsBooking(
+            new BookingReference(reference),
+            BookingStatus.CONFIRMED,
+            request.roomType(),
+            null,
+            request.stay(),
+            request.party(),
+            request.guest(),
+            offer.total(),
+            null,
+            "JPY",
+            request.conversationId(),
+            Instant.EPOCH,
+            Instant.EPOCH);
+    bookings.put(reference, booking);
+    return booking;
+  }
+
+  @Override
+  public Optional<PmsBooking> getBooking(BookingReference reference) {
+    return Optional.ofNullable(bookings.get(reference.value()));
+  }
+
+  @Override
+  public boolean madeByThisGuest(PmsBooking booking) {
+    return conversationId.equals(booking.conversationId());
+  }
+
+  @Override
+  public Optional<PmsBooking> findOnlyBookingOfThisGuest() {
+    List<PmsBooking> own = bookings.values().stream().filter(this::madeByThisGuest).toList();
+    return own.size() == 1 ? Optional.of(own.get(0)) : Optional.empty();
+  }
+
+  @Override
+  public PmsBooking modifyBooking(BookingReference reference, BookingChangeRequest change) {
+    PmsBooking before = bookings.get(reference.value());
+    BookingRequest changed = change.applyTo(before);
+    RoomTypeAvailability offer =
+        offer(property.findRoomType(changed.roomType()).orElseThrow(), changed.stay());
+    PmsBooking after =
+        new PmsBooking(
+            before.reference(),
+            before.status(),
+            changed.roomType(),
+            null,
+            changed.stay(),
+            changed.party(),
+            changed.guest(),
+            offer.total(),
+            null,
+            "JPY",
+            before.conversationId(),
+            before.createdAt(),
+            Instant.EPOCH);
+    bookings.put(reference.value(), after);
+    return after;
+  }
+
+  @Override
+  public BigDecimal cancellationFee(PmsBooking booking) {
+    return cancellationFee;
+  }
+
+  @Override
+  public PmsBooking cancelBooking(BookingReference reference) {
+    PmsBooking before = bookings.get(reference.value());
+    PmsBooking after =
+        new PmsBooking(
+            before.reference(),
+            BookingStatus.CANCELLED,
+            before.roomType(),
+            null,
+            before.stay(),
+            before.party(),
+            before.guest(),
+            before.total(),
+            cancellationFee.signum() == 0 ? null : cancellationFee,
+            "JPY",
+            before.conversationId(),
+            before.createdAt(),
+            Instant.EPOCH);
+    bookings.put(reference.value(), after);
+    return after;
+  }
+
+  @Override
+  public long createServiceRequest(ServiceTaskRequest request) {
+    tasks.add(request);
+    return tasks.size();
+  }
+
+  @Override
+  public void assignRoomToTask(long taskId, String room) {
+    ServiceTaskRequest task = tasks.get((int) taskId - 1);
+    tasks.set(
+        (int) taskId - 1,
+        new ServiceTaskRequest(
+            task.department(), room, task.summary(), task.priority(), task.dueAt()));
+  }
+
+  @Override
+  public Optional<String> findCurrentRoomOfThisGuest() {
+    return Optional.empty();
+  }
+}

@@ -97,7 +97,7 @@ final class HotelToolbox implements AgentTools {
                 request.department(),
                 request.room(),
                 request.summary(),
-                TaskPriority.valueOf(request.priority()),
+                request.priority(),
                 conversation.getId(),
                 message.getId(),
                 null,

@@ -25,6 +25,7 @@ import org.omotenashi.concierge.booking.PmsUnavailableException;
 import org.omotenashi.concierge.booking.RoomTypeAvailability;
 import org.omotenashi.concierge.booking.StayPeriod;
 import org.omotenashi.concierge.booking.StayRequest;
+import org.omotenashi.concierge.task.TaskPriority;
 import org.omotenashi.concierge.template.TemplateKeys;
 import org.omotenashi.concierge.template.TemplateRenderer.Money;
 
@@ -407,7 +408,7 @@ final class BookingDialogue {
                   turn.hotel.departmentFor(HotelProfile.FRONT_DESK),
                   null,
                   "Confirm a booking the reservation system could not take: " + arguments,
-                  "HIGH",
+                  TaskPriority.HIGH,
                   null));
       turn.used(
           "create_service_request",

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.omotenashi.concierge.agent.understanding.ServiceRequest;
+import org.omotenashi.concierge.task.TaskPriority;
 import org.omotenashi.concierge.template.TemplateKeys;
 import org.omotenashi.concierge.template.TemplateRenderer.Money;
 
@@ -34,7 +35,8 @@ final class GuestRequests {
     String department =
         turn.hotel.departmentFor(
             reading.request().map(ServiceRequest::department).orElse(HotelProfile.FRONT_DESK));
-    String priority = reading.request().map(request -> request.priority().name()).orElse("NORMAL");
+    TaskPriority priority =
+        reading.request().map(ServiceRequest::priority).orElse(TaskPriority.NORMAL);
     Instant dueAt = reading.time().map(time -> next(time, turn)).orElse(null);
     createTask(turn, department, priority, summary(reading.text()), dueAt);
   }
@@ -62,7 +64,7 @@ final class GuestRequests {
                 turn.hotel.departmentFor(HotelProfile.FRONT_DESK),
                 room,
                 summary(summary),
-                "NORMAL",
+                TaskPriority.NORMAL,
                 null));
     turn.used(
         tool,
@@ -80,7 +82,7 @@ final class GuestRequests {
   }
 
   private void createTask(
-      Turn turn, String department, String priority, String summary, Instant dueAt) {
+      Turn turn, String department, TaskPriority priority, String summary, Instant dueAt) {
     String room = room(turn);
     long task =
         turn.tools.createServiceRequest(

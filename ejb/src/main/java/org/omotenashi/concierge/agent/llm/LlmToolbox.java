@@ -20,6 +20,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,6 +50,7 @@ import org.omotenashi.concierge.booking.PmsUnavailableException;
 import org.omotenashi.concierge.booking.RoomTypeAvailability;
 import org.omotenashi.concierge.booking.StayPeriod;
 import org.omotenashi.concierge.booking.StayRequest;
+import org.omotenashi.concierge.task.TaskPriority;
 
 /**
  * The concierge's tools as an LLM sees them (explicit JSON schemas, no reflection) and the
@@ -88,6 +90,8 @@ final class LlmToolbox {
   static final int MAX_FAILED_VERIFICATIONS = 3;
   private static final int MAX_SUMMARY = 500;
   private static final int MAX_REASON = 500;
+  private static final List<String> PRIORITIES =
+      Arrays.stream(TaskPriority.values()).map(TaskPriority::name).toList();
   private static final String CHECK_TIMES = "check_in_and_out_times";
   private static final String ADDRESS = "address";
   private static final String CONTACT = "contact";
@@ -179,7 +183,7 @@ final class LlmToolbox {
             .addEnumProperty("department", List.copyOf(new TreeSet<>(hotel.departments())), "the team")
             .addStringProperty("summary", "what to do, in English, one or two sentences")
             .addStringProperty("room", "the room number, if the guest gave one")
-            .addEnumProperty("priority", List.of("LOW", "NORMAL", "HIGH", "URGENT"), "NORMAL unless urgent")
+            .addEnumProperty("priority", PRIORITIES, "NORMAL unless urgent")
             .addStringProperty("due_time", "when it must be done, HH:MM hotel time (a wake-up call)")
             .required("department", "summary")));
     specifications.add(tool(HANDOFF_TO_STAFF,
@@ -452,6 +456,17 @@ final class LlmToolbox {
         .toString();
   }
 
+  private static TaskPriority priority(String given) {
+    if (given == null) {
+      return TaskPriority.NORMAL;
+    }
+    try {
+      return TaskPriority.valueOf(given.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new Refused("priority must be one of " + String.join(", ", PRIORITIES));
+    }
+  }
+
   private String serviceRequest(JsonObject arguments, Map<String, Object> shown) {
     String department = required(arguments, "department");
     if (!hotel.departments().contains(department)) {
@@ -462,10 +477,7 @@ final class LlmToolbox {
     if (summary.length() > MAX_SUMMARY) {
       summary = summary.substring(0, MAX_SUMMARY - 1) + "…";
     }
-    String priority = Optional.ofNullable(optional(arguments, "priority")).orElse("NORMAL").toUpperCase(Locale.ROOT);
-    if (!List.of("LOW", "NORMAL", "HIGH", "URGENT").contains(priority)) {
-      throw new Refused("priority must be LOW, NORMAL, HIGH or URGENT");
-    }
+    TaskPriority priority = priority(optional(arguments, "priority"));
     String room = optional(arguments, "room");
     if (room != null && !hotel.rooms().contains(room.strip())) {
       throw new Refused("the hotel has no room '" + room + "'; ask the guest for their room number");
@@ -485,7 +497,7 @@ final class LlmToolbox {
     JsonObjectBuilder answer = Json.createObjectBuilder()
         .add("status", "ACCEPTED")
         .add("department", department)
-        .add("priority", priority);
+        .add("priority", priority.name());
     if (forRoom != null) {
       answer.add("room", forRoom);
     }

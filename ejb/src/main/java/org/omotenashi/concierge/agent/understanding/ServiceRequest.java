@@ -1,6 +1,7 @@
 package org.omotenashi.concierge.agent.understanding;
 
 import java.util.Objects;
+import org.omotenashi.concierge.task.TaskPriority;
 
 /**
  * A request a hotel department acts on: the department's code in the property's configuration

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.omotenashi.concierge.task.TaskPriority;
 
 /**
  * Reads which department a guest's request is for and how urgent it is, from word lists per

@@ -1,12 +1,13 @@
 package org.omotenashi.concierge.agent.understanding;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.omotenashi.concierge.agent.understanding.TaskPriority.*;
+import static org.omotenashi.concierge.task.TaskPriority.*;
 
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.omotenashi.concierge.task.TaskPriority;
 
 class ServiceRequestsTest {
 

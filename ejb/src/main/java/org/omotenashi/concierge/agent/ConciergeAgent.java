@@ -76,7 +76,6 @@ public class ConciergeAgent implements GuestResponder {
     TurnContext context =
         new TurnContext(
             conversation.getId(),
-            conversation.getLanguage(),
             conversation.getChannel() == Channel.WEBCHAT
                 ? null
                 : conversation.getGuest().getAddress().value(),

@@ -3,6 +3,7 @@ package org.omotenashi.concierge.agent.dialogue;
 import java.util.Set;
 import org.omotenashi.concierge.agent.understanding.BookingActions;
 import org.omotenashi.concierge.agent.understanding.Intent;
+import org.omotenashi.concierge.agent.understanding.NameAnswer;
 import org.omotenashi.concierge.agent.understanding.RoomPreferences;
 
 /**

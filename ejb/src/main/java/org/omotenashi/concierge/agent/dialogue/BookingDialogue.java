@@ -13,6 +13,7 @@ import org.omotenashi.concierge.agent.dialogue.DialogueState.Question;
 import org.omotenashi.concierge.agent.understanding.BookingActions;
 import org.omotenashi.concierge.agent.understanding.DepartureDay;
 import org.omotenashi.concierge.agent.understanding.MonthMentions;
+import org.omotenashi.concierge.agent.understanding.NameAnswer;
 import org.omotenashi.concierge.agent.understanding.RoomPreferences;
 import org.omotenashi.concierge.agent.understanding.StayDatesFound;
 import org.omotenashi.concierge.booking.BookingRequest;

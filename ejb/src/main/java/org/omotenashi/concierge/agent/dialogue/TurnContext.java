@@ -9,9 +9,4 @@ import java.time.LocalDate;
  * @param guestPhone the guest's number when they write from a phone (WhatsApp, SMS), else null
  * @param today the hotel's date now, in its timezone
  */
-public record TurnContext(
-    String conversationId,
-    String conversationLanguage,
-    String guestPhone,
-    LocalDate today,
-    Instant now) {}
+public record TurnContext(String conversationId, String guestPhone, LocalDate today, Instant now) {}

@@ -46,7 +46,7 @@ final class AgentFixture {
         concierge.answer(
             reading,
             state,
-            new TurnContext(conversationId, language, guestPhone, TODAY, NOW),
+            new TurnContext(conversationId, guestPhone, TODAY, NOW),
             reader().hotel(),
             tools);
     language = outcome.language();

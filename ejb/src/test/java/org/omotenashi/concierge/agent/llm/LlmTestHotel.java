@@ -67,7 +67,7 @@ final class LlmTestHotel {
               new Fact("transport", "kyoto_station", "en", "10 minutes by taxi")));
 
   static TurnContext context(String guestPhone) {
-    return new TurnContext(CONVERSATION, "en", guestPhone, TODAY, NOW);
+    return new TurnContext(CONVERSATION, guestPhone, TODAY, NOW);
   }
 
   /** A message the offline reader understood nothing of but its language. */

@@ -1,6 +1,9 @@
-package org.omotenashi.concierge.agent.dialogue;
+package org.omotenashi.concierge.agent.understanding;
 
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -9,7 +12,7 @@ import java.util.regex.Pattern;
  * next to it is set aside ("Priya Nair, priya@example.com"). Or, inside a longer message, a
  * sentence made only of two to four capitalised words ("Je réserve. Sophie Lambert").
  */
-final class NameAnswer {
+public final class NameAnswer {
   private static final Pattern NAME = Pattern.compile("^[\\p{L}][\\p{L}'’.\\- ]{0,78}[\\p{L}.]?$");
 
   private static final Pattern CONTACT =
@@ -23,72 +26,18 @@ final class NameAnswer {
   private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}'’\\-]+");
 
   /** Capitalised words that start sentences but are never part of a name. */
-  private static final java.util.Set<String> COURTESY =
-      java.util.Set.of(
-          "thank",
-          "thanks",
-          "you",
-          "please",
-          "gracias",
-          "muchas",
-          "por",
-          "favor",
-          "merci",
-          "beaucoup",
-          "danke",
-          "vielen",
-          "dank",
-          "bitte",
-          "obrigado",
-          "obrigada",
-          "muito",
-          "good",
-          "hello",
-          "hi",
-          "hola",
-          "buenas",
-          "buenos",
-          "bonjour",
-          "bonsoir",
-          "guten",
-          "hallo",
-          "boa",
-          "bom",
-          "ola",
-          "olá",
-          "tag",
-          "morgen",
-          "abend",
-          "noche",
-          "noite",
-          "tarde",
-          "tardes",
-          "día",
-          "dia",
-          "hotel",
-          "room",
-          "suite",
-          "standard",
-          "deluxe",
-          "king",
-          "twin",
-          "tatami",
-          "japanese",
-          "ok",
-          "okay",
-          "yes",
-          "sí",
-          "oui",
-          "ja",
-          "sim",
-          "no",
-          "non",
-          "nein",
-          "não");
+  private static final Set<String> COURTESY =
+      Set.of(
+          "thank", "thanks", "you", "please", "gracias", "muchas", "por", "favor", "merci",
+          "beaucoup", "danke", "vielen", "dank", "bitte", "obrigado", "obrigada", "muito", "good",
+          "hello", "hi", "hola", "buenas", "buenos", "bonjour", "bonsoir", "guten", "hallo", "boa",
+          "bom", "ola", "olá", "tag", "morgen", "abend", "noche", "noite", "tarde", "tardes", "día",
+          "dia", "hotel", "room", "suite", "standard", "deluxe", "king", "twin", "tatami",
+          "japanese", "ok", "okay", "yes", "sí", "oui", "ja", "sim", "no", "non", "nein", "não");
 
   private NameAnswer() {}
 
-  static Optional<String> fromAnswer(String text) {
+  public static Optional<String> fromAnswer(String text) {
     String answer =
         CONTACT
             .matcher(text)
@@ -111,7 +60,7 @@ final class NameAnswer {
    * "for", "auf", "para", "pour" ("bitte buchen, auf Lukas Hoffmann"), or a Japanese name with です
    * ("予約します。小林由美です").
    */
-  static Optional<String> inSentences(String text) {
+  public static Optional<String> inSentences(String text) {
     for (String segment : SEGMENTS.split(text)) {
       var japanese = JAPANESE_NAME.matcher(segment.strip());
       if (japanese.matches()) {
@@ -120,9 +69,9 @@ final class NameAnswer {
       String[] words = LEADING_PREPOSITION.matcher(segment.strip()).replaceFirst("").split("\\s+");
       if (words.length >= 2
           && words.length <= 4
-          && java.util.Arrays.stream(words).allMatch(word -> CAPITALISED.matcher(word).matches())
-          && java.util.Arrays.stream(words)
-              .noneMatch(word -> COURTESY.contains(word.toLowerCase(java.util.Locale.ROOT)))) {
+          && Arrays.stream(words).allMatch(word -> CAPITALISED.matcher(word).matches())
+          && Arrays.stream(words)
+              .noneMatch(word -> COURTESY.contains(word.toLowerCase(Locale.ROOT)))) {
         return Optional.of(String.join(" ", words));
       }
     }

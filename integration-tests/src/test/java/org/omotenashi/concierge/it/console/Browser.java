@@ -15,12 +15,16 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Wait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -46,6 +50,13 @@ final class Browser implements AutoCloseable {
   private final Path profile;
   private final ChromeDriver driver;
   private final WebDriverWait wait;
+
+  /**
+   * For the moments one page replaces another. Chromium then answers a lookup in the old document
+   * with errors that are not "stale element" (seen: "Node with given id does not belong to the
+   * document"), so any driver error means "not yet" here.
+   */
+  private final Wait<WebDriver> awaitNewPage;
 
   private Browser(URI baseUri, String language) {
     this.baseUri = baseUri;
@@ -84,6 +95,7 @@ final class Browser implements AutoCloseable {
       throw e;
     }
     wait = new WebDriverWait(driver, PATIENCE);
+    awaitNewPage = new WebDriverWait(driver, PATIENCE).ignoring(WebDriverException.class);
   }
 
   /** A browser whose user prefers English. */
@@ -130,21 +142,31 @@ final class Browser implements AutoCloseable {
     return this;
   }
 
-  /** Presses a language in the language switch: {@code en} or {@code ja}. */
+  /**
+   * Presses a language in the language switch, {@code en} or {@code ja}, and waits for the page in
+   * that language: the switch must be showing another one.
+   */
   Browser chooseLanguage(String language) {
-    WebElement option = driver.findElement(By.cssSelector("a[id$='language-" + language + "']"));
-    option.click();
-    wait.until(ExpectedConditions.stalenessOf(option));
-    wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", language));
+    driver.findElement(By.cssSelector("a[id$='language-" + language + "']")).click();
+    awaitNewPage.until(
+        browser ->
+            language.equals(browser.findElement(By.tagName("html")).getAttribute("lang"))
+                && loaded(browser));
     return this;
   }
 
   /** Waits until the browser shows this page of the application (given as for {@link #go}). */
   Browser awaitPage(String relativePath) {
     String expected = baseUri.resolve(relativePath).getPath();
-    wait.until(browser -> URI.create(browser.getCurrentUrl()).getPath().equals(expected));
-    wait.until(browser -> "complete".equals(driver.executeScript("return document.readyState")));
+    awaitNewPage.until(
+        browser ->
+            URI.create(browser.getCurrentUrl()).getPath().equals(expected) && loaded(browser));
     return this;
+  }
+
+  private static boolean loaded(WebDriver browser) {
+    Object state = ((JavascriptExecutor) browser).executeScript("return document.readyState");
+    return "complete".equals(state);
   }
 
   /** Waits until an element is visible and returns it. */

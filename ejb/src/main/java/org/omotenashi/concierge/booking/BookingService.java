@@ -246,20 +246,14 @@ public class BookingService {
   /** Dates the hotel can sell: not in the past, within the booking horizon and the longest stay. */
   private void checkRules(StayRequest request) {
     Property property = properties.getProperty();
-    StayRules rules = property.getStayRules();
-    LocalDate today = property.today(clock);
     StayPeriod stay = request.stay();
-    if (stay.checkIn().isBefore(today)) {
-      throw new InvalidBookingRequestException("checkIn", "is in the past (today is " + today + " at the hotel)");
-    }
-    if (stay.checkIn().isAfter(today.plusDays(rules.bookingHorizonDays()))) {
-      throw new InvalidBookingRequestException(
-          "checkIn", "is more than " + rules.bookingHorizonDays() + " days ahead");
-    }
-    if (stay.nights() > rules.maxNights()) {
-      throw new InvalidBookingRequestException(
-          "checkOut", "makes " + stay.nights() + " nights; the longest stay is " + rules.maxNights());
-    }
+    property
+        .getStayRules()
+        .breach(stay.checkIn(), stay.checkOut(), property.today(clock))
+        .ifPresent(
+            breach -> {
+              throw new InvalidBookingRequestException(breach.field(), breach.reason());
+            });
     int largest = property.getRoomTypes().stream().mapToInt(RoomType::getMaxGuests).max().orElse(0);
     if (request.party().guests() > largest) {
       throw new InvalidBookingRequestException(

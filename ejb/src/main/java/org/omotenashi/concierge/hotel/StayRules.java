@@ -2,7 +2,10 @@ package org.omotenashi.concierge.hotel;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 
 /**
  * The rules of the house that bookings obey, read from the property file's {@code policies}:
@@ -77,4 +80,33 @@ public class StayRules {
   public int freeCancellationHours() {
     return freeCancellationHours;
   }
+
+  /**
+   * Why the hotel does not take a stay booked today, or empty when it does: the stay must not start
+   * in the past nor beyond the booking horizon, and lasts from one night to {@link #maxNights()}.
+   * Checked by the booking service, and by the agent before it asks the reservation system.
+   */
+  public Optional<StayRuleBreach> breach(LocalDate checkIn, LocalDate checkOut, LocalDate today) {
+    long nights = ChronoUnit.DAYS.between(checkIn, checkOut);
+    if (checkIn.isBefore(today)) {
+      return breach("checkIn", "is in the past (today is " + today + " at the hotel)");
+    }
+    if (checkIn.isAfter(today.plusDays(bookingHorizonDays))) {
+      return breach("checkIn", "is more than " + bookingHorizonDays + " days ahead");
+    }
+    if (nights < 1) {
+      return breach("checkOut", "must be after checkIn");
+    }
+    if (nights > maxNights) {
+      return breach("checkOut", "makes " + nights + " nights; the longest stay is " + maxNights);
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<StayRuleBreach> breach(String field, String reason) {
+    return Optional.of(new StayRuleBreach(field, reason));
+  }
+
+  /** A rule a stay breaks: the request's field to blame and why. */
+  public record StayRuleBreach(String field, String reason) {}
 }

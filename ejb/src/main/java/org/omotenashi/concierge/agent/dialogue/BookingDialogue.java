@@ -216,14 +216,14 @@ final class BookingDialogue {
       turn.ask(Question.DATES, TemplateKeys.AVAILABILITY_ASK_DATES);
       return;
     }
-    if (!StayLimits.acceptable(hotel, turn.context.today(), state.checkIn, state.checkOut)) {
+    if (!hotel.takes(state.checkIn, state.checkOut, turn.context.today())) {
       state.checkIn = null;
       state.checkOut = null;
       state.nights = null;
       turn.ask(
           Question.DATES,
           TemplateKeys.AVAILABILITY_DATES_INVALID,
-          Map.of("maxNights", hotel.maxNights(), "horizonDays", hotel.bookingHorizonDays()));
+          hotel.stayLimits());
       return;
     }
     if (state.adults == null) {
@@ -335,8 +335,7 @@ final class BookingDialogue {
       turn.ask(
           Question.DATES,
           TemplateKeys.AVAILABILITY_DATES_INVALID,
-          Map.of(
-              "maxNights", turn.hotel.maxNights(), "horizonDays", turn.hotel.bookingHorizonDays()));
+          turn.hotel.stayLimits());
       return Optional.empty();
     } catch (PmsUnavailableException e) {
       turn.used("check_availability", arguments, "reservation system unavailable");

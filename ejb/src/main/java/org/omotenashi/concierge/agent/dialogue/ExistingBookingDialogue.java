@@ -23,6 +23,7 @@ import org.omotenashi.concierge.booking.NoRoomAvailableException;
 import org.omotenashi.concierge.booking.PmsBooking;
 import org.omotenashi.concierge.booking.PmsUnavailableException;
 import org.omotenashi.concierge.booking.RoomTypeAvailability;
+import org.omotenashi.concierge.booking.StayPeriod;
 import org.omotenashi.concierge.template.TemplateKeys;
 import org.omotenashi.concierge.template.TemplateRenderer.Money;
 
@@ -224,14 +225,13 @@ final class ExistingBookingDialogue {
           Map.of("reference", booking.reference().value()));
       return;
     }
-    if (!StayLimits.acceptable(
-        turn.hotel, turn.context.today(), changed.stay().checkIn(), changed.stay().checkOut())) {
+    StayPeriod stay = changed.stay();
+    if (!turn.hotel.takes(stay.checkIn(), stay.checkOut(), turn.context.today())) {
       state.clearChange();
       turn.ask(
           Question.CHANGE,
           TemplateKeys.AVAILABILITY_DATES_INVALID,
-          Map.of(
-              "maxNights", turn.hotel.maxNights(), "horizonDays", turn.hotel.bookingHorizonDays()));
+          turn.hotel.stayLimits());
       return;
     }
     Optional<BigDecimal> total = price(turn, changed);

@@ -51,7 +51,8 @@ final class HotelKnowledge {
               new Reply(
                   TemplateKeys.FAQ_CHECK_TIMES,
                   Map.of(
-                      "checkInTime", hotel.checkInTime(), "checkOutTime", hotel.checkOutTime())));
+                      "checkInTime", hotel.rules().checkInTime(),
+                      "checkOutTime", hotel.rules().checkOutTime())));
       case ADDRESS -> parts.add(hotel.name() + ", " + hotel.address());
       case CONTACT -> {
         parts.add(hotel.phone() + " · " + hotel.email());

@@ -1,14 +1,16 @@
 package org.omotenashi.concierge.agent.dialogue;
 
-import java.time.LocalTime;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.omotenashi.concierge.hotel.Department;
 import org.omotenashi.concierge.hotel.Property;
 import org.omotenashi.concierge.hotel.PropertyFact;
 import org.omotenashi.concierge.hotel.Room;
+import org.omotenashi.concierge.hotel.StayRules;
 
 /**
  * What the concierge needs to know of the hotel, copied out of the stored property so that the
@@ -24,10 +26,7 @@ public record HotelProfile(
     String currency,
     List<String> languages,
     String referencePrefix,
-    LocalTime checkInTime,
-    LocalTime checkOutTime,
-    int maxNights,
-    int bookingHorizonDays,
+    StayRules rules,
     List<RoomTypeProfile> roomTypes,
     Set<String> rooms,
     Set<String> departments,
@@ -46,8 +45,17 @@ public record HotelProfile(
 
   static final String FRONT_DESK = "FRONT_DESK";
 
+  /** Whether the hotel's rules allow this stay, booked today (see {@link StayRules#breach}). */
+  boolean takes(LocalDate checkIn, LocalDate checkOut, LocalDate today) {
+    return rules.breach(checkIn, checkOut, today).isEmpty();
+  }
+
+  /** The longest stay and the booking horizon, as the templates that explain them take them. */
+  Map<String, Object> stayLimits() {
+    return Map.of("maxNights", rules.maxNights(), "horizonDays", rules.bookingHorizonDays());
+  }
+
   public static HotelProfile of(Property property) {
-    var rules = property.getStayRules();
     return new HotelProfile(
         property.getName(),
         property.getAddress(),
@@ -58,10 +66,7 @@ public record HotelProfile(
         property.getCurrency().getCurrencyCode(),
         List.copyOf(property.getLanguages()),
         property.getBookingReferencePrefix(),
-        rules.checkInTime(),
-        rules.checkOutTime(),
-        rules.maxNights(),
-        rules.bookingHorizonDays(),
+        property.getStayRules(),
         property.getRoomTypes().stream()
             .map(
                 type ->

@@ -260,7 +260,9 @@ final class LlmToolbox {
     List<String> parts = new ArrayList<>();
     switch (topic) {
       case CHECK_TIMES ->
-          parts.add("Check-in from " + hotel.checkInTime() + ", check-out until " + hotel.checkOutTime() + ".");
+          parts.add(
+              "Check-in from " + hotel.rules().checkInTime()
+                  + ", check-out until " + hotel.rules().checkOutTime() + ".");
       case ADDRESS -> parts.add(hotel.name() + ", " + hotel.address());
       case CONTACT -> {
         parts.add("Phone " + hotel.phone() + ", email " + hotel.email());
@@ -596,17 +598,13 @@ final class LlmToolbox {
 
   /** The hotel's rules for a stay, as the offline dialogue checks them before asking the PMS. */
   private void checkStay(StayPeriod stay, String field) {
-    LocalDate today = context.today();
-    if (stay.checkIn().isBefore(today)) {
-      throw new InvalidBookingRequestException(field, "is in the past (today is " + today + ")");
-    }
-    if (stay.nights() > hotel.maxNights()) {
-      throw new InvalidBookingRequestException(field, "stay is longer than " + hotel.maxNights() + " nights");
-    }
-    if (stay.checkIn().isAfter(today.plusDays(hotel.bookingHorizonDays()))) {
-      throw new InvalidBookingRequestException(
-          field, "is more than " + hotel.bookingHorizonDays() + " days ahead");
-    }
+    hotel
+        .rules()
+        .breach(stay.checkIn(), stay.checkOut(), context.today())
+        .ifPresent(
+            breach -> {
+              throw new InvalidBookingRequestException(field, breach.reason());
+            });
   }
 
   private static void checkParty(Party party, int maxGuests) {

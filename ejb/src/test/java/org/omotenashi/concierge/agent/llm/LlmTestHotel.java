@@ -31,6 +31,7 @@ import org.omotenashi.concierge.booking.PmsBooking;
 import org.omotenashi.concierge.booking.RoomTypeAvailability;
 import org.omotenashi.concierge.booking.StayPeriod;
 import org.omotenashi.concierge.booking.StayRequest;
+import org.omotenashi.concierge.hotel.StayRules;
 
 /**
  * A small hotel for the LLM tests: its profile, a guest's turn context, and the agent's tools over
@@ -52,10 +53,7 @@ final class LlmTestHotel {
           "JPY",
           List.of("en", "ja"),
           "SKR",
-          LocalTime.of(15, 0),
-          LocalTime.of(11, 0),
-          30,
-          365,
+          new StayRules(LocalTime.of(15, 0), LocalTime.of(11, 0), 30, 365, 72),
           List.of(
               new RoomTypeProfile("STD-TWIN", "Standard Twin", "two single beds", 2, 22, false),
               new RoomTypeProfile("JPN-TATAMI", "Japanese Tatami Room", "futons on tatami", 4, 36, false)),

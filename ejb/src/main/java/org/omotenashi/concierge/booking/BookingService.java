@@ -21,7 +21,6 @@ import org.omotenashi.concierge.booking.BookingEvent.Action;
 import org.omotenashi.concierge.hotel.Property;
 import org.omotenashi.concierge.hotel.PropertyService;
 import org.omotenashi.concierge.hotel.RoomType;
-import org.omotenashi.concierge.hotel.StayRules;
 
 /**
  * The booking use cases, for staff (REST, console) and for the agent alike: checks a request

@@ -36,7 +36,7 @@ final class AgentFixture {
   AgentFixture(String language, String conversationId) {
     this.language = language;
     this.conversationId = conversationId;
-    this.tools = new InMemoryHotelTools(property(), conversationId);
+    this.tools = new InMemoryHotelTools(conversationId);
   }
 
   /** The guest writes; returns what the concierge understood and did. */

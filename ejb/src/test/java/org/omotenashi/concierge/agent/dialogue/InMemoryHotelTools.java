@@ -7,11 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.omotenashi.concierge.booking.BookingChangeRequest;
 import org.omotenashi.concierge.booking.BookingReference;
 import org.omotenashi.concierge.booking.BookingRequest;
 import org.omotenashi.concierge.booking.BookingStatus;
+import org.omotenashi.concierge.booking.GuestContact;
 import org.omotenashi.concierge.booking.NoRoomAvailableException;
+import org.omotenashi.concierge.booking.Party;
 import org.omotenashi.concierge.booking.PmsBooking;
 import org.omotenashi.concierge.booking.RoomTypeAvailability;
 import org.omotenashi.concierge.booking.StayPeriod;
@@ -20,24 +23,53 @@ import org.omotenashi.concierge.hotel.Property;
 import org.omotenashi.concierge.hotel.RoomType;
 
 /**
- * The agent's tools over an in-memory hotel: each room type's rooms and base rate, bookings in a
- * map, tasks in a list. Enough for the dialogue's tests and benchmark; the real rules (rates,
- * policy, locks) are the booking module's and tested there.
+ * The agent's tools over an in-memory demo hotel: each room type's rooms and base rate, bookings in
+ * a map, tasks in a list, and what was asked of them. Enough for the dialogue's and the LLM's tests
+ * and the benchmark; the real rules (rates, policy, locks) are the booking module's and tested
+ * there.
  */
-final class InMemoryHotelTools implements AgentTools {
-  final Property property;
-  final Map<String, PmsBooking> bookings = new LinkedHashMap<>();
-  final List<ServiceTaskRequest> tasks = new ArrayList<>();
-  final String conversationId;
+public final class InMemoryHotelTools implements AgentTools {
+  public final Map<String, PmsBooking> bookings = new LinkedHashMap<>();
+  public final List<ServiceTaskRequest> tasks = new ArrayList<>();
+  public final List<BookingRequest> created = new ArrayList<>();
+  public final List<String> modified = new ArrayList<>();
+  public final List<String> cancelled = new ArrayList<>();
+  public final AtomicInteger availabilityCalls = new AtomicInteger();
+  public final AtomicInteger lookups = new AtomicInteger();
   BigDecimal cancellationFee = BigDecimal.ZERO;
+  private final Property property = AgentFixture.property();
+  private final String conversationId;
 
-  InMemoryHotelTools(Property property, String conversationId) {
-    this.property = property;
+  /** The tools of a guest writing in this conversation. */
+  public InMemoryHotelTools(String conversationId) {
     this.conversationId = conversationId;
+  }
+
+  /** A confirmed booking of a Standard Twin for two, made in {@code conversationId}. */
+  public PmsBooking existing(
+      String reference, String conversationId, StayPeriod stay, GuestContact guest) {
+    PmsBooking booking =
+        new PmsBooking(
+            new BookingReference(reference),
+            BookingStatus.CONFIRMED,
+            "STD-TWIN",
+            null,
+            stay,
+            new Party(2, 0),
+            guest,
+            offer(property.findRoomType("STD-TWIN").orElseThrow(), stay).total(),
+            null,
+            "JPY",
+            conversationId,
+            Instant.EPOCH,
+            Instant.EPOCH);
+    bookings.put(reference, booking);
+    return booking;
   }
 
   @Override
   public List<RoomTypeAvailability> checkAvailability(StayRequest stay) {
+    availabilityCalls.incrementAndGet();
     return property.getRoomTypes().stream()
         .filter(type -> type.getMaxGuests() >= stay.party().guests())
         .map(type -> offer(type, stay.stay()))
@@ -68,8 +100,10 @@ final class InMemoryHotelTools implements AgentTools {
 
   @Override
   public PmsBooking createBooking(BookingRequest request) {
+    created.add(request);
     RoomTypeAvailability offer =
-        checkAvailability(request.stayRequest()).stream()
+        property.getRoomTypes().stream()
+            .map(type -> offer(type, request.stay()))
             .filter(found -> found.roomType().equals(request.roomType()))
             .findFirst()
             .orElseThrow();
@@ -98,6 +132,7 @@ final class InMemoryHotelTools implements AgentTools {
 
   @Override
   public Optional<PmsBooking> getBooking(BookingReference reference) {
+    lookups.incrementAndGet();
     return Optional.ofNullable(bookings.get(reference.value()));
   }
 
@@ -114,6 +149,7 @@ final class InMemoryHotelTools implements AgentTools {
 
   @Override
   public PmsBooking modifyBooking(BookingReference reference, BookingChangeRequest change) {
+    modified.add(reference.value());
     PmsBooking before = bookings.get(reference.value());
     BookingRequest changed = change.applyTo(before);
     RoomTypeAvailability offer =
@@ -144,6 +180,7 @@ final class InMemoryHotelTools implements AgentTools {
 
   @Override
   public PmsBooking cancelBooking(BookingReference reference) {
+    cancelled.add(reference.value());
     PmsBooking before = bookings.get(reference.value());
     PmsBooking after =
         new PmsBooking(

@@ -14,9 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.omotenashi.concierge.agent.dialogue.Concierge;
-import org.omotenashi.concierge.agent.dialogue.DialogueState;
 import org.omotenashi.concierge.agent.dialogue.DialogueState.Goal;
 import org.omotenashi.concierge.agent.dialogue.DialogueState.Question;
+import org.omotenashi.concierge.agent.dialogue.DialogueState;
+import org.omotenashi.concierge.agent.dialogue.InMemoryHotelTools;
 import org.omotenashi.concierge.agent.dialogue.ToolCall;
 import org.omotenashi.concierge.agent.dialogue.TurnOutcome;
 import org.omotenashi.concierge.agent.understanding.Intent;
@@ -31,7 +32,7 @@ class LlmAgentTest {
   private static final String KEY = "sk-test-secret-key";
 
   private FakeLlmServer fake;
-  private final LlmTestHotel.Tools tools = new LlmTestHotel.Tools();
+  private final InMemoryHotelTools tools = new InMemoryHotelTools(LlmTestHotel.CONVERSATION);
   private final DialogueState state = new DialogueState();
 
   @AfterEach
@@ -205,7 +206,7 @@ class LlmAgentTest {
   @Test
   void aBookingIsShownOnlyOnceTheGuestProvedItIsTheirs() {
     LlmAgent agent = agentFor(LlmProvider.OPENAI);
-    tools.existing("SKR-7K3Q9P", "another-conversation", "emma@example.com", null);
+    tools.existing("SKR-7K3Q9P", "another-conversation", LlmTestHotel.EMMAS_STAY, LlmTestHotel.EMMA);
     fake.thenCall("get_booking", "{\"reference\": \"SKR-7K3Q9P\"}")
         .thenCall("cancel_booking", "{\"reference\": \"SKR-7K3Q9P\"}")
         .thenCall("get_booking", "{\"reference\": \"SKR-7K3Q9P\", \"email\": \"someone@else.com\"}")
@@ -237,7 +238,7 @@ class LlmAgentTest {
   @Test
   void threeFailedVerificationsHandTheConversationToStaff() {
     LlmAgent agent = agentFor(LlmProvider.ANTHROPIC);
-    tools.existing("SKR-7K3Q9P", "another-conversation", "emma@example.com", null);
+    tools.existing("SKR-7K3Q9P", "another-conversation", LlmTestHotel.EMMAS_STAY, LlmTestHotel.EMMA);
     for (String email : List.of("a@x.com", "b@x.com", "c@x.com")) {
       fake.thenCall("get_booking", "{\"reference\": \"SKR-7K3Q9P\", \"email\": \"" + email + "\"}");
     }
@@ -252,7 +253,7 @@ class LlmAgentTest {
   @Test
   void aChangeIsPricedAndProposedForTheOfflineDialogueToMake() {
     LlmAgent agent = agentFor(LlmProvider.OLLAMA);
-    tools.existing("SKR-7K3Q9P", LlmTestHotel.CONVERSATION, "emma@example.com", null);
+    tools.existing("SKR-7K3Q9P", LlmTestHotel.CONVERSATION, LlmTestHotel.EMMAS_STAY, LlmTestHotel.EMMA);
     fake.thenCall("modify_booking", "{\"reference\": \"SKR-7K3Q9P\", \"new_check_out\": \"2026-12-06\"}")
         .thenAnswer("Staying until 6 December costs 54000 JPY in total. Shall I change it?");
 

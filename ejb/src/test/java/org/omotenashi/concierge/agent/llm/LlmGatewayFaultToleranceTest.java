@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.omotenashi.concierge.agent.dialogue.DialogueState;
+import org.omotenashi.concierge.agent.dialogue.InMemoryHotelTools;
 
 /**
  * The gateway's MicroProfile Fault Tolerance as it acts in a container (Weld with SmallRye Fault
@@ -65,7 +66,7 @@ class LlmGatewayFaultToleranceTest {
 
   private boolean answered(LlmAgent agent) {
     return agent.answer(reading("hello", "en"), new DialogueState(), context(null), PROFILE,
-        new LlmTestHotel.Tools(), List.of()).isPresent();
+        new InMemoryHotelTools(LlmTestHotel.CONVERSATION), List.of()).isPresent();
   }
 
   @Test

@@ -24,7 +24,9 @@ import org.omotenashi.concierge.it.evaluation.EvaluationReport.Figures;
  * report is enough).
  *
  * <p>{@code -Devaluation.journeys=es-07,fr} plays only the journeys whose id starts with one of the
- * prefixes (the report says so, and nothing is required of a partial run).
+ * prefixes (the report says so, and nothing is required of a partial run). {@code
+ * -Devaluation.corpus=DIR} plays the journey files of another directory instead (a held-out
+ * corpus) and writes its report to {@code target/evaluation-DIR.md}, requiring nothing.
  */
 @ExtendWith(RunningSystem.class)
 class EvaluationIT {
@@ -37,8 +39,18 @@ class EvaluationIT {
   void everyLanguageReachesTheRequiredJourneySuccess(TestSystem system) {
     assumeTrue("MICRO".equals(System.getProperty("concierge.it.runtime", "MICRO")),
         "the evaluation runs on Payara Micro only");
-    List<Journey> corpus = JourneyFile.loadAll();
-    assertThat(JourneyCorpusTest.problems(corpus)).as("the corpus").isEmpty();
+    String otherCorpus = System.getProperty("evaluation.corpus", "");
+    List<Journey> corpus;
+    Path reportFile;
+    if (otherCorpus.isBlank()) {
+      corpus = JourneyFile.loadAll();
+      assertThat(JourneyCorpusTest.problems(corpus)).as("the corpus").isEmpty();
+      reportFile = Path.of("..", "docs", "evaluation.md");
+    } else {
+      Path directory = Path.of(otherCorpus).toAbsolutePath();
+      corpus = JourneyFile.loadAll(directory);
+      reportFile = Path.of("target", "evaluation-" + directory.getFileName() + ".md");
+    }
     List<String> only = Arrays.stream(System.getProperty("evaluation.journeys", "").split(","))
         .map(String::strip).filter(s -> !s.isEmpty()).toList();
     List<Journey> journeys = only.isEmpty() ? corpus
@@ -65,10 +77,12 @@ class EvaluationIT {
     String ranAt = ZonedDateTime.now(RelativeDates.HOTEL_ZONE).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z"))
         + " (hotel date " + dates.today() + "), " + (System.nanoTime() - started) / 1_000_000_000 + " s";
     String scope = only.isEmpty() ? "" : "only journeys " + String.join(", ", only) + ": a partial run";
-    report.write(Path.of("..", "docs", "evaluation.md").toAbsolutePath().normalize(), ranAt,
-        COMMAND + (only.isEmpty() ? "" : " -Devaluation.journeys=" + String.join(",", only)), scope);
+    String command = COMMAND
+        + (otherCorpus.isBlank() ? "" : " -Devaluation.corpus=" + otherCorpus)
+        + (only.isEmpty() ? "" : " -Devaluation.journeys=" + String.join(",", only));
+    report.write(reportFile.toAbsolutePath().normalize(), ranAt, command, scope);
 
-    assumeTrue(only.isEmpty(), "a partial run is reported, not judged");
+    assumeTrue(only.isEmpty() && otherCorpus.isBlank(), "a partial or other corpus is reported, not judged");
     List<String> below = new ArrayList<>();
     for (Figures figures : report.byLanguage()) {
       if (figures.success() < REQUIRED_SUCCESS) {

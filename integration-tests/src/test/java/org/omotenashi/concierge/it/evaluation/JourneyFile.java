@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -47,6 +49,30 @@ public final class JourneyFile {
     for (String language : LANGUAGES) {
       all.addAll(load(language));
     }
+    return withUniqueIds(all);
+  }
+
+  /**
+   * Every journey of the files {@code journeys-<language>.yaml} in a directory (a corpus kept
+   * outside the project, such as one held out from those who tune the agent); a language without
+   * a file has no journeys.
+   */
+  public static List<Journey> loadAll(Path directory) {
+    List<Journey> all = new ArrayList<>();
+    for (String language : LANGUAGES) {
+      Path file = directory.resolve("journeys-" + language + ".yaml");
+      if (Files.exists(file)) {
+        try {
+          all.addAll(parse(language, Files.readString(file)));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    }
+    return withUniqueIds(all);
+  }
+
+  private static List<Journey> withUniqueIds(List<Journey> all) {
     Set<String> ids = new HashSet<>();
     for (Journey journey : all) {
       if (!ids.add(journey.id())) {

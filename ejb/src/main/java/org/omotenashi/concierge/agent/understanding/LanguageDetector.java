@@ -65,7 +65,9 @@ public final class LanguageDetector {
   private static final Pattern NOT_LANGUAGE =
       Pattern.compile(
           "\\S+@\\S+|(?:https?://|www\\.)\\S+"
-              + "|[\\p{L}\\p{N}]*\\p{N}[\\p{L}\\p{N}]*(?:-[\\p{L}\\p{N}]+)*");
+              // codes such as booking references, SKR-WQCU9D or SKR-ABCDEF: "skr" is no word
+              + "|\\b\\p{Lu}{2,5}-[\\p{Lu}\\p{N}]{4,}\\b"
+              + "|(?:[\\p{L}\\p{N}]+-)*[\\p{L}\\p{N}]*\\p{N}[\\p{L}\\p{N}]*(?:-[\\p{L}\\p{N}]+)*");
   private static final Pattern WORD = Pattern.compile("\\p{L}+(?:'\\p{L}+)*");
 
   /** The weight of one lexicon word against the natural log of OpenNLP's probability. */

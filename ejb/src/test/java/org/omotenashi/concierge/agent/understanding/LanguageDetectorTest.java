@@ -121,6 +121,19 @@ class LanguageDetectorTest {
   }
 
   @Test
+  void bookingReferencesAndOtherCodesAreNoWords() {
+    // "SKR" read as a word made this unaccented French first message English.
+    assertThat(
+            DETECTOR.detect(
+                "resa SKR-WQCU9D : on arrive un jour plus tard, le 6 mars, meme date de depart",
+                "en",
+                false))
+        .isEqualTo("fr");
+    assertThat(DETECTOR.detect("SKR-ABCDEF on arrive un jour plus tard", "en", false))
+        .isEqualTo("fr");
+  }
+
+  @Test
   void acceptsARegionInTheConversationLanguage() {
     assertThat(DETECTOR.detect("ok", "pt-BR")).isEqualTo("pt");
   }

@@ -16,10 +16,22 @@ final class AnswerToQuestion {
   private static final Set<Intent> DIGRESSIONS =
       Set.of(Intent.HOTEL_INFO, Intent.SERVICE_REQUEST, Intent.LATE_CHECKOUT, Intent.EARLY_CHECKIN);
 
+  private static final Set<DialogueState.Question> CONFIRMATIONS =
+      Set.of(
+          DialogueState.Question.BOOK_OFFER,
+          DialogueState.Question.CONFIRM_BOOKING,
+          DialogueState.Question.CONFIRM_CHANGE,
+          DialogueState.Question.CONFIRM_CANCEL,
+          DialogueState.Question.HANDOFF_OFFER);
+
   private AnswerToQuestion() {}
 
   static boolean continues(Turn turn, boolean confident) {
     Reading reading = turn.reading;
+    if (CONFIRMATIONS.contains(turn.state.asked) && reading.yesNo().isPresent()) {
+      // "Sí, anúlela, gracias", "Oui parfait": the answer, whatever else the words suggest.
+      return true;
+    }
     if (confident
         && turn.intent == Intent.GOODBYE
         && !reading.describesStay()
@@ -46,7 +58,7 @@ final class AnswerToQuestion {
               || (turn.state.asked == DialogueState.Question.PARTY
                   && BareNumber.find(reading.text()).isPresent());
       case BOOK_OFFER, CONFIRM_BOOKING, CONFIRM_CHANGE, CONFIRM_CANCEL, HANDOFF_OFFER ->
-          reading.yesNo().isPresent() || reading.describesStay();
+          reading.describesStay();
       case NAME ->
           reading.name().isPresent()
               || (reading.yesNo().isEmpty() && NameAnswer.fromAnswer(reading.text()).isPresent());

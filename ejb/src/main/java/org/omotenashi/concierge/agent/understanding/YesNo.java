@@ -49,13 +49,17 @@ public final class YesNo {
               + "|please do|go ahead|book it|~confirm|confirmed|correct|~right|that's right"
               + "|~perfect|~great|sounds good|~fine|absolutely|definitely|of course|certainly"
               + "|~exactly|no problem|no worries|why not|that works|yse|yess|~si|claro"
+              + "|fine by me|works for me|let's do it|lets do it|~do it|sounds great"
               + "|claro que si|vale|de acuerdo|perfecto|adelante|por supuesto|correcto|exacto"
-              + "|~dale|~venga|~bueno|esta bien|no hay problema|sin problema|oui|ouais|d'accord"
+              + "|~dale|~venga|~bueno|esta bien|no hay problema|sin problema|me parece bien"
+              + "|oui|ouais|d'accord|ca marche|ca me va"
               + "|daccord|parfait|c'est bon|volontiers|bien sur|exactement|pas de probleme"
               + "|tout a fait|avec plaisir|ja|jawohl|jo|~genau|~gerne|~gern|~passt|in ordnung"
               + "|~klar|naturlich|einverstanden|perfekt|~richtig|~stimmt|alles klar|kein problem"
+              + "|geht klar|passt so"
               + "|sim|pode ser|~pode|~certo|perfeito|com certeza|beleza|ta bom|~ta|sem problema"
-              + "|nao tem problema|~isso|exato|combinado|otimo|claro que sim",
+              + "|nao tem problema|~isso|exato|combinado|otimo|claro que sim|isso mesmo|e isso"
+              + "|~fechado",
           Answer.NO,
           "no|nope|nah|not now|not really|no thanks|no thank you|don't|dont|do not|~cancel"
               + "|cancel that|never mind|nevermind|of course not|no gracias|mejor no|claro que no"
@@ -91,15 +95,17 @@ public final class YesNo {
 
   private static final List<String> COURTESIES =
       List.of(
-          "please", "thanks", "thank you", "por favor", "gracias", "merci", "s'il vous plait",
-          "s'il te plait", "bitte", "danke", "obrigado", "obrigada", "thx", "ty");
+          "please", "pls", "plz", "thanks", "thank you", "por favor", "porfa", "gracias", "merci",
+          "s'il vous plait", "s'il te plait", "svp", "stp", "bitte", "danke", "obrigado",
+          "obrigada", "thx", "ty");
 
   private static final Pattern FILLERS =
       Rx.compile("^(?:(?:oh|um|uh|hmm|ah|well|eh|ahh)\\b[\\s,.!]*)+");
   private static final Pattern REPEATED = Pattern.compile("(\\p{L})\\1{2,}");
   private static final Pattern LEADING;
+  /** A courtesy that ends the answer: "si porfa", "si porfa, cámbiela", "ok bitte." */
   private static final Pattern COURTESY_NEXT =
-      Rx.compile("^\\s+" + Rx.words(COURTESIES) + "[\\s\\p{P}]*$");
+      Rx.compile("^\\s+" + Rx.words(COURTESIES) + "(?:[\\s\\p{P}]*$|\\s*[,.;!])");
   private static final Pattern WORDS = Pattern.compile("\\p{L}+(?:'\\p{L}+)?");
   private static final Map<String, Entry> ENTRIES = new HashMap<>();
 

@@ -13,6 +13,13 @@ class YesNoTest {
       textBlock =
           """
           en | yes                                  | true
+          en | fine by me, please arrange it         | true
+          es | sí porfa, cámbiela                   | true
+          es | Sí, anúlela, gracias                 | true
+          fr | Oui parfait                          | true
+          pt | isso mesmo, pode alterar             | true
+          pt | fechado, pode reservar               | true
+          de | ja passt                             | true
           en | Yes please!                          | true
           en | yeah sure                            | true
           en | yep                                  | true

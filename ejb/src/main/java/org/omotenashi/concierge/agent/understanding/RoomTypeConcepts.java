@@ -25,12 +25,15 @@ enum RoomTypeConcepts {
           "dos camas", "2 camas", "camas separadas", "habitacion twin", "lits jumeaux",
           "deux lits", "2 lits", "chambre twin", "lits separes", "zweibettzimmer", "zwei betten",
           "2 betten", "getrennte betten", "duas camas", "2 camas", "quarto twin",
-          "camas de solteiro", "ツイン")),
+          "camas de solteiro", "two single beds", "2 single beds", "camas individuales",
+          "dos camas individuales", "deux lits simples", "einzelbetten", "zwei einzelbetten",
+          "2 einzelbetten", "ツイン")),
   DOUBLE(
       false,
       List.of("king", "double", "queen"),
       List.of(
-          "double", "king", "queen", "king size", "king-size", "kingsize", "kingsize-bett", "kingsizebett", "one big bed", "one bed", "doble",
+          "double", "king", "queen", "king size", "king-size", "kingsize", "kingsize-bett",
+          "kingsizebett", "one big bed", "one bed", "big bed", "large bed", "doble",
           "habitacion doble", "cama de matrimonio", "cama matrimonial", "cama grande",
           "chambre double", "grand lit", "lit double", "!doppelzimmer", "!doppelbett",
           "grosses bett", "quarto duplo", "cama de casal", "quarto de casal", "ダブル", "キング")),

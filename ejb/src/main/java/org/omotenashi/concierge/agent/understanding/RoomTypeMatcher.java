@@ -31,9 +31,15 @@ import java.util.regex.Pattern;
  * that only describes rooms ("twin or double?"): "Japanese breakfast", "is the garden open?" and
  * "double check" ask for no room.
  *
- * <p>Deliberately not recognised: negations ("not the suite" still finds the suite), comparisons
- * and prices ("the cheapest room" finds nothing, "the room for 32000 yen" either), capacity ("a
- * room for 4"), and two room types asked for at once or equally well: a tie returns empty.
+ * <p>A room type the guest rules out is set aside: from a negation ("not", "doesn't need to be",
+ * "no hace falta", "pas besoin de", "keine", "não precisa ser", "sem"...) to the end of its
+ * clause ("nothing fancy, doesn't need to be the suite" asks for no suite; "not the twin but the
+ * double" for the double), and in Japanese the words before "じゃなくて", "ではなく", "は要らない".
+ *
+ * <p>Deliberately not recognised: negations after the room ("die Suite brauchen wir nicht"),
+ * comparisons and prices ("the cheapest room" finds nothing, "the room for 32000 yen" either),
+ * capacity ("a room for 4"), and two room types asked for at once or equally well: a tie returns
+ * empty.
  */
 public final class RoomTypeMatcher {
 
@@ -47,6 +53,19 @@ public final class RoomTypeMatcher {
   }
 
   private static final Pattern LATIN_WORD = Pattern.compile("[\\p{IsLatin}\\p{N}']+");
+
+  /**
+   * From a negation to the end of its clause, matched on folded text. Portuguese has no "no" here:
+   * there it is "in the" ("no quarto de casal").
+   */
+  private static final Pattern RULED_OUT = ruledOut("no|");
+
+  private static final Pattern RULED_OUT_PORTUGUESE = ruledOut("");
+
+  private static final Pattern JAPANESE_RULED_OUT =
+      Pattern.compile(
+          "[\\p{IsKatakana}\\p{IsHan}ー]+(?:の部屋|ルーム)?"
+              + "(?:じゃなくて|じゃなく|ではなくて|ではなく|は要らない|はいらない|は不要)");
   private static final Set<String> NOT_NAME_WORDS =
       Set.of("room", "rooms", "the", "and", "with", "a", "an", "of", "one", "two", "bed", "beds");
   private static final Set<String> ROOM_WORDS =
@@ -70,7 +89,7 @@ public final class RoomTypeMatcher {
   public Optional<String> find(String text, String language) {
     Objects.requireNonNull(text, "text");
     ConversationLanguage.parse(language);
-    String folded = TextFolding.key(text);
+    String folded = withoutRuledOut(TextFolding.key(text), language);
     List<String> words = new ArrayList<>();
     Matcher m = LATIN_WORD.matcher(folded);
     while (m.find()) {
@@ -92,6 +111,21 @@ public final class RoomTypeMatcher {
       }
     }
     return tie ? Optional.empty() : Optional.ofNullable(best);
+  }
+
+  private static Pattern ruledOut(String no) {
+    return Pattern.compile(
+        "(?<![\\p{L}'])(?:"
+            + no
+            + "not|don't|doesn't|dont|doesnt|without|rather than|instead of|sin|ni|nada de|pas"
+            + "|sans|plutot que|kein|keine|keinen|nicht|ohne|statt|nao|sem|nem)(?![\\p{L}'])"
+            + "[^,.;:!?]*?(?=[,.;:!?]|\\b(?:but|pero|sino|mais|aber|sondern|mas)\\b|$)");
+  }
+
+  private static String withoutRuledOut(String folded, String language) {
+    Pattern ruledOut = language.startsWith("pt") ? RULED_OUT_PORTUGUESE : RULED_OUT;
+    String latin = ruledOut.matcher(folded.replace('’', '\'')).replaceAll(" ");
+    return JAPANESE_RULED_OUT.matcher(latin).replaceAll(" ");
   }
 
   private static List<RoomTypeConcepts> concepts(String folded, String spaced, List<String> words) {

@@ -21,6 +21,7 @@ class RoomTypeMatcherTest {
   @ParameterizedTest(name = "[{index}] {0}: \"{1}\" is {2}")
   @CsvSource(
       delimiter = '|',
+      quoteCharacter = '"',
       textBlock =
           """
           en | I'd like the Deluxe King                      | DLX-KING
@@ -58,6 +59,17 @@ class RoomTypeMatcherTest {
           pt | duas camas                                    | STD-TWIN
           pt | quarto twin                                   | STD-TWIN
           pt | quarto japonês                                | JPN-TATAMI
+          en | a king size bed, nothing fancy, doesn't need to be the suite | DLX-KING
+          en | not the twin but the double room              | DLX-KING
+          en | a king bed instead of the suite please        | DLX-KING
+          en | two separate beds                             | STD-TWIN
+          es | cama de matrimonio grande. La normal, no hace falta suite | DLX-KING
+          fr | pas besoin de la suite, un grand lit suffit   | DLX-KING
+          de | ein Zimmer mit Kingsize-Bett. Das günstigere reicht, keine Suite | DLX-KING
+          de | ein Zimmer mit zwei Einzelbetten              | STD-TWIN
+          pt | quarto com cama king pra casal, nao precisa ser suite | DLX-KING
+          pt | queria ficar no quarto de casal               | DLX-KING
+          ja | スイートじゃなくて、キングベッドの部屋で          | DLX-KING
           pt | a suíte                                       | GDN-SUITE
           ja | ツインルームを予約したい                                | STD-TWIN
           ja | ダブルの部屋                                      | DLX-KING

@@ -103,7 +103,8 @@ public record PartySize(Integer adults, Integer children) {
 
     private static final String TOTAL_AFTER =
         "(?=\\s*(?:$|[,.!;)]|and|with|y|con|et|avec|und|mit|e|com|adult|of us|people|person"
-            + "|pers|in total|en total|au total|insgesamt|no total))";
+            + "|pers|in total|en total|au total|insgesamt|no total|friends|amig[oa]s|amie?s"
+            + "|freunde|freundinnen|colleagues|colegas|collegues|kollegen|kolleginnen))";
     private static final Pattern TOTAL =
         Rx.compile(
             Rx.START
@@ -145,14 +146,19 @@ public record PartySize(Integer adults, Integer children) {
 
     private static final String PARTNER =
         "(?:wife|husband|partner|girlfriend|boyfriend|fiancee?|friend|mom|mum|mother|dad|father"
-            + "|sister|brother|colleague|spouse|esposa|esposo|mujer|marido|pareja|novia|novio"
+            + "|sister|brother|colleague|coworker|spouse|esposa|esposo|mujer|marido|pareja|novia"
+            + "|novio|colega|companer[oa]|collegue|kollegin|kollege"
             + "|amigo|amiga|madre|padre|hermana|hermano|femme|mari|epouse|epoux|partenaire"
             + "|copine|copain|amie?|compagne|compagnon|mere|pere|soeur|frere|frau|mann"
             + "|partnerin|freundin|freund|mutter|vater|schwester|bruder|mulher|namorada|namorado"
             + "|parceiro|parceira|mae|pai|irma|irmao)";
     private static final String MY = "(?:my|mi|ma|mon|meine?|minha|meu|a minha|o meu)";
     private static final String AND = "(?:and|y|et|und|e|&)";
-    private static final String I = "(?:i|me|yo|moi|ich|eu)";
+    private static final String I = "(?:i|me|yo|moi|ich|mich|eu|mim)";
+    private static final String FOR = "(?:(?:for|para|pra|pour|fur)\\s+)?";
+    private static final String A_OR_MY =
+        "(?:a|an|my|un|una|mi|mon|ma|une|einem|einer|meinem|meiner|um|uma|meu|minha|o meu"
+            + "|a minha)";
     private static final Pattern COUPLE =
         Rx.compile(
             Rx.START
@@ -169,10 +175,18 @@ public record PartySize(Integer adults, Integer children) {
                 + "\\s+"
                 + AND
                 + "\\s+"
+                + FOR
                 + MY
                 + "\\s+"
                 + PARTNER
+                // "travelling with a colleague", "con mi hermana", "mit meiner Freundin"
+                + "|(?:with|con|avec|mit|com)\\s+"
+                + A_OR_MY
+                + "\\s+"
+                + PARTNER
+                + "(?!\\s*(?:and|y|et|und|e|&)\\s)"
                 + "|(?:a|una|un|um)\\s+(?:couple|pareja|casal)(?!\\s+(?:of|de)\\s)|married couple"
+                + "|(?:para|pra|pour)\\s+(?:o\\s+)?(?:casal|pareja|couple)"
                 + "|ehepaar|matrimonio"
                 + "|the two of us|both of us|us two|nosotr[oa]s dos|los dos|las dos|nous deux"
                 + "|tous les deux|toutes les deux|uns beide|wir beide|wir zwei|uns zwei"

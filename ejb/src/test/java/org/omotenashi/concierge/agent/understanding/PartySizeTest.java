@@ -23,6 +23,13 @@ class PartySizeTest {
           en | just me                                       | 1 | -
           en | travelling alone                              | 1 | -
           en | my wife and I                                 | 2 | -
+          en | travelling with a colleague, two separate beds | 2 | -
+          en | we are two friends                            | 2 | -
+          es | Somos dos amigos                              | 2 | -
+          fr | nous sommes deux amis                         | 2 | -
+          de | für meine Kollegin und mich                   | 2 | -
+          pt | quarto com cama king pra casal                | 2 | -
+          pt | para mim e para o meu marido                  | 2 | -
           en | an accessible room for the two of us?          | 2 | -
           es | del 20 al 24 de febrero para nosotras dos       | 2 | -
           fr | une chambre accessible pour nous deux ?        | 2 | -
@@ -96,6 +103,8 @@ class PartySizeTest {
           en | can I stay a couple of days longer?
           en | is there a baby cot?
           en | 2 or 3 adults
+          en | a room with a view for a couple of nights
+          en | I'm coming with my friends
           es | 15 de enero
           es | 3 noches
           es | a las 7

@@ -43,6 +43,12 @@ final class GuestNames {
               + CLAUSE_START
               + "(?<intro>i'm|i am|im|this is|it's|soy|je suis|c'est|ich bin|hier ist|hier spricht"
               + "|sou o|sou a|aqui é o|aqui é a|aqui e o|aqui e a|aqui fala o|aqui fala a)\\s+");
+  /** "bitte buchen auf Stefan Krüger", "book it for Ann Lee": capitalised words only. */
+  private static final Pattern BOOKED_FOR =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}])(?:book|reserve|buchen|reservieren|reservar|reserva|reservá|reservalo"
+              + "|réserver|reserver|réservez|reservez|réserve|bloquer)(?:\\s+(?:it|la|le|lo|es))?"
+              + "\\s+(?:auf|for|under|para|pour|em nome de|no nome de)\\s+");
   private static final Pattern WORD = Pattern.compile("\\G\\s*([\\p{L}][\\p{L}'\\-.]*)");
   private static final Set<String> PARTICLES =
       Set.of(
@@ -58,6 +64,7 @@ final class GuestNames {
           "en", "dans", "im", "no", "na", "room", "the", "a", "an", "for", "para", "pour", "fur",
           "für", "por", "to", "at", "will", "would", "am", "was", "have", "has", "your", "you",
           "booking", "reservation", "reserva", "also", "too", "tambien", "también", "aussi",
+          "porfa", "svp", "stp", "pls", "plz", "favor",
           "auch", "também", "o", "and", "ok", "okay", "yes", "no", "sí", "si", "oui", "ja",
           "sim", "not", "nicht", "pas", "não", "nao"));
   private static final Set<String> NOT_NAMES =
@@ -89,9 +96,10 @@ final class GuestNames {
   private static final Pattern JAPANESE_SHORT =
       Pattern.compile(
           "^\\s*(?:(?:こんにちは|こんばんは|はじめまして|すみません)[、,\\s]*)?"
-              + "(?<name>[\\p{IsHan}\\p{IsKatakana}ー・]{2,12})\\s*(?:です|でございます)[。!！]?"
+              + "(?<name>[\\p{IsHan}\\p{IsKatakana}ー・]{1,12}[\\p{IsHiragana}]{0,4})\\s*"
+              + "(?:です|でございます)[。!！]?"
               + "\\s*(?:よろしく[^。]*[。!！]?)?\\s*$");
-  private static final Set<String> NOT_JAPANESE_NAMES =
+  static final Set<String> NOT_JAPANESE_NAMES =
       Set.of(
           "大丈夫", "結構", "以上", "了解", "予約", "本当", "無理", "確認", "同", "本日", "今日", "明日",
           "初", "禁煙", "喫煙", "ツイン", "ダブル", "スイート", "チェックイン", "チェックアウト", "和室",
@@ -116,6 +124,13 @@ final class GuestNames {
     Matcher explicit = EXPLICIT.matcher(text);
     if (explicit.find()) {
       Optional<String> name = words(text, explicit.end(), false, 1);
+      if (name.isPresent()) {
+        return name;
+      }
+    }
+    Matcher bookedFor = BOOKED_FOR.matcher(text);
+    if (bookedFor.find()) {
+      Optional<String> name = words(text, bookedFor.end(), true, 2);
       if (name.isPresent()) {
         return name;
       }
@@ -187,6 +202,7 @@ final class GuestNames {
       if (m.find()) {
         String name = m.group("name").strip();
         if (!name.isEmpty()
+            && !name.matches(".*(?:から|まで|で|に|は|が|を|の|と|も|へ|や)$")
             && !NOT_JAPANESE_NAMES.contains(name)
             && !JAPANESE_COUNT.matcher(name).find()) {
           return Optional.of(name);

@@ -75,7 +75,8 @@ final class IntentRules {
           + "|buenas noches|buenas|bonjour|bonsoir|salut|coucou|ola|oi|bom dia|boa tarde|boa noite"
           + "|hallo|halo|guten morgen|guten tag|guten abend|moin|moin moin|servus|gruss gott"
           + "|gruezi|gruß gott|こんにちは|こんにちわ|こんばんは|こんばんわ|おはよう|おはようございます"
-          + "|もしもし|はじめまして";
+          + "|もしもし|はじめまして|すみません|すいません|excuse me|disculpe|entschuldigung"
+          + "|com licenca";
   private static final String GREETING_FILLERS =
       "there|all|everyone|everybody|team|folks|guys|again|sakura|hotel|hotel sakura|kyoto"
           + "|sir|madam|a todos|todos|equipo|tout le monde|l'equipe|pessoal|gente|equipe"

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,7 +17,7 @@ public final class NameAnswer {
   private static final Pattern NAME = Pattern.compile("^[\\p{L}][\\p{L}'’.\\- ]{0,78}[\\p{L}.]?$");
 
   private static final Pattern CONTACT =
-      Pattern.compile("[^\\s,;]+@[^\\s,;]+|\\+?\\d[\\d ()./-]{6,}\\d");
+      Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+|\\+?\\d[\\d ()./-]{6,}\\d");
   private static final Pattern SEGMENTS = Pattern.compile("[.,;:!?\\n。、]+");
   private static final Pattern JAPANESE_NAME =
       Pattern.compile("^([\\p{IsHan}\\p{IsKatakana}ー]{2,8})(?:です|と申します|といいます)$");
@@ -35,6 +36,22 @@ public final class NameAnswer {
           "dia", "hotel", "room", "suite", "standard", "deluxe", "king", "twin", "tatami",
           "japanese", "ok", "okay", "yes", "sí", "oui", "ja", "sim", "no", "non", "nein", "não");
 
+  private static final Pattern JAPANESE_SCRIPT =
+      Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}]");
+
+  /** Kanji or katakana, perhaps ending in hiragana (山本さくら), with a polite ending or none. */
+  private static final Pattern JAPANESE_ANSWER =
+      Pattern.compile(
+          "^([\\p{IsHan}\\p{IsKatakana}ー・]{1,8}[\\p{IsHiragana}]{0,4}?)"
+              + "(?:です|と申します|といいます|でございます)?$");
+
+  private static final Pattern ENDS_IN_PARTICLE =
+      Pattern.compile("(?:から|まで|で|に|は|が|を|の|と|も|へ|や|ます)$");
+
+  /** Kanji or katakana alone, as a name written right before an email address or phone. */
+  private static final Pattern JAPANESE_BARE_NAME =
+      Pattern.compile("^[\\p{IsHan}\\p{IsKatakana}ー・]{2,6}$");
+
   private NameAnswer() {}
 
   public static Optional<String> fromAnswer(String text) {
@@ -43,8 +60,11 @@ public final class NameAnswer {
             .matcher(text)
             .replaceAll(" ")
             .strip()
-            .replaceAll("^[,;:\\s]+|[,;:.!。\\s]+$", "")
+            .replaceAll("^[,;:\\s]+|[,;:.!。、\\s]+$", "")
             .strip();
+    if (JAPANESE_SCRIPT.matcher(answer).find()) {
+      return japaneseAnswer(answer.replace(" ", "").replace("\u3000", ""));
+    }
     if (SEGMENTS.split(answer).length > 1) {
       return Optional.empty();
     }
@@ -55,15 +75,39 @@ public final class NameAnswer {
     return Optional.of(answer);
   }
 
+  /** "山本さくらです", "佐藤健太": never a sentence that opens in hiragana or ends in a particle. */
+  private static Optional<String> japaneseAnswer(String answer) {
+    Matcher name = JAPANESE_ANSWER.matcher(answer);
+    if (!name.matches()) {
+      return Optional.empty();
+    }
+    String found = name.group(1);
+    return found.length() < 2
+            || ENDS_IN_PARTICLE.matcher(found).find()
+            || GuestNames.NOT_JAPANESE_NAMES.contains(found)
+        ? Optional.empty()
+        : Optional.of(found);
+  }
+
   /**
    * A sentence of the message that is only a capitalised name of two to four words, perhaps after
    * "for", "auf", "para", "pour" ("bitte buchen, auf Lukas Hoffmann"), or a Japanese name with です
-   * ("予約します。小林由美です").
+   * ("予約します。小林由美です"), or a Japanese name right before an email address or phone
+   * ("予約お願い。田中美咲、misaki@example.jp").
    */
   public static Optional<String> inSentences(String text) {
+    Matcher contact = CONTACT.matcher(text);
+    if (contact.find()) {
+      String[] before = SEGMENTS.split(text.substring(0, contact.start()).strip());
+      String last = before.length == 0 ? "" : before[before.length - 1].strip();
+      if (JAPANESE_BARE_NAME.matcher(last).matches()
+          && !GuestNames.NOT_JAPANESE_NAMES.contains(last)) {
+        return Optional.of(last);
+      }
+    }
     for (String segment : SEGMENTS.split(text)) {
       var japanese = JAPANESE_NAME.matcher(segment.strip());
-      if (japanese.matches()) {
+      if (japanese.matches() && !GuestNames.NOT_JAPANESE_NAMES.contains(japanese.group(1))) {
         return Optional.of(japanese.group(1));
       }
       String[] words = LEADING_PREPOSITION.matcher(segment.strip()).replaceFirst("").split("\\s+");

@@ -92,7 +92,7 @@ public record PartySize(Integer adults, Integer children) {
         Pattern.compile("(?:大人|おとな)\\s*(?<n>\\d{1,2}|" + NumberWords.KANJI + ")\\s*(?:名|人)?");
     private static final Pattern JAPANESE_CHILDREN =
         Pattern.compile(
-            "(?:子供|子ども|こども|小人|幼児|乳児|赤ちゃん)\\s*(?<n>\\d{1,2}|"
+            "(?:子供|子ども|こども|小人|幼児|乳児|赤ちゃん|小学生|中学生|幼稚園児|園児|未就学児)\\s*(?<n>\\d{1,2}|"
                 + NumberWords.KANJI
                 + ")\\s*(?:名|人)?");
     private static final Pattern JAPANESE_PEOPLE =

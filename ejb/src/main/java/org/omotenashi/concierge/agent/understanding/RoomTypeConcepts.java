@@ -27,7 +27,8 @@ enum RoomTypeConcepts {
           "2 betten", "getrennte betten", "duas camas", "2 camas", "quarto twin",
           "camas de solteiro", "two single beds", "2 single beds", "camas individuales",
           "dos camas individuales", "deux lits simples", "einzelbetten", "zwei einzelbetten",
-          "2 einzelbetten", "ツイン")),
+          "2 einzelbetten", "ツイン", "ベッドが2台", "ベッド2台", "ベッドが二台", "ベッド二台",
+          "シングル2台", "シングルベッド2台")),
   DOUBLE(
       false,
       List.of("king", "double", "queen"),

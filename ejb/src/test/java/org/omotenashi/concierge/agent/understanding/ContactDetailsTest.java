@@ -76,6 +76,11 @@ class ContactDetailsTest {
           en | my name is ana garcia and I need a room                   | ana garcia
           es | me llamo Ana                                              | Ana
           es | Perfecto, resérvela a nombre de Lucía Fernández           | Lucía Fernández
+          es | va, resérvelo a nombre de Valentina Ríos porfa            | Valentina Ríos
+          fr | Réservez au nom de Nathalie Rousseau svp                  | Nathalie Rousseau
+          de | Super, dann bitte buchen auf Stefan Krüger                | Stefan Krüger
+          en | book it for Ann Lee please                                | Ann Lee
+          ja | 山本さくらです                                             | 山本さくら
           en | please book it under the name John Smith                  | John Smith
           fr | Réservez au nom de Claire Dubois, s'il vous plaît         | Claire Dubois
           fr | Réservez-la, au nom d'Antoine Girard                      | Antoine Girard

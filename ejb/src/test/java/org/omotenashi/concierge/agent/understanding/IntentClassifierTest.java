@@ -91,6 +91,7 @@ class IntentClassifierTest {
         Arguments.of("de", "Guten Tag", Intent.GREETING),
         Arguments.of("pt", "Olá, bom dia!", Intent.GREETING),
         Arguments.of("ja", "こんにちは", Intent.GREETING),
+        Arguments.of("ja", "すみません", Intent.GREETING),
         Arguments.of("en", "thanks!", Intent.GOODBYE),
         Arguments.of("es", "gracias", Intent.GOODBYE),
         Arguments.of("fr", "merci", Intent.GOODBYE),

@@ -21,6 +21,7 @@ class NameAnswerTest {
           Ana de la Fuente.                       | Ana de la Fuente
           O’Brien                                 | O’Brien
           田中太郎                                 | 田中太郎
+          山本さくらです                            | 山本さくら
           """)
   void aNameAloneAnswersTheQuestion(String text, String name) {
     assertThat(NameAnswer.fromAnswer(text)).contains(name);
@@ -34,6 +35,9 @@ class NameAnswerTest {
         "room 305",
         "yes. and parking?",
         "I would like to know if you have a room for next weekend please",
+        "じゃあそこで予約お願いします",
+        "大丈夫です",
+        "京都からです",
         ""
       })
   void questionsNumbersAndLongSentencesAreNoName(String text) {
@@ -49,6 +53,7 @@ class NameAnswerTest {
           bitte buchen, auf Lukas Hoffmann        | Lukas Hoffmann
           Yes please. For Maria Silva             | Maria Silva
           予約します。小林由美です                   | 小林由美
+          それで予約お願い。田中美咲、misaki.t@example.jp | 田中美咲
           """)
   void aSentenceThatIsOnlyANameInsideALongerMessage(String text, String name) {
     assertThat(NameAnswer.inSentences(text)).contains(name);

@@ -25,6 +25,7 @@ class PartySizeTest {
           en | my wife and I                                 | 2 | -
           en | travelling with a colleague, two separate beds | 2 | -
           en | we are two friends                            | 2 | -
+          ja | 大人3人と小学生1人です                          | 3 | 1
           es | Somos dos amigos                              | 2 | -
           fr | nous sommes deux amis                         | 2 | -
           de | für meine Kollegin und mich                   | 2 | -

@@ -73,6 +73,7 @@ class RoomTypeMatcherTest {
           pt | a suíte                                       | GDN-SUITE
           ja | ツインルームを予約したい                                | STD-TWIN
           ja | ダブルの部屋                                      | DLX-KING
+          ja | ベッドが2台ある部屋                                 | STD-TWIN
           ja | 和室に泊まりたいです                                  | JPN-TATAMI
           ja | 畳の部屋                                        | JPN-TATAMI
           ja | スイートは空いていますか                                | GDN-SUITE

@@ -42,6 +42,8 @@ public final class Concierge {
 
   private void route(Turn turn) {
     DialogueState state = turn.state;
+    List<HotelTopic> lastTopics = List.copyOf(state.lastTopics);
+    state.lastTopics.clear();
     boolean confident = turn.confidence >= CONFIDENT && turn.intent != Intent.OUT_OF_SCOPE;
     if (confident && (turn.intent == Intent.HUMAN || turn.intent == Intent.COMPLAINT)) {
       state.lowConfidenceTurns = 0;
@@ -55,6 +57,12 @@ public final class Concierge {
     if (state.asked != Question.NONE && AnswerToQuestion.continues(turn, confident)) {
       state.lowConfidenceTurns = 0;
       resume(turn);
+      return;
+    }
+    if (!lastTopics.isEmpty() && FollowUpQuestion.about(turn.reading)) {
+      state.lowConfidenceTurns = 0;
+      turn.intent = Intent.HOTEL_INFO;
+      answerQuestion(turn, lastTopics);
       return;
     }
     Intent adjusted = IntentAdjustments.adjust(turn, confident);
@@ -97,7 +105,7 @@ public final class Concierge {
       case LOOKUP_BOOKING -> existingBookings.handle(turn, Goal.LOOKUP);
       case MODIFY_BOOKING -> existingBookings.handle(turn, Goal.MODIFY);
       case CANCEL_BOOKING -> existingBookings.handle(turn, Goal.CANCEL);
-      case HOTEL_INFO -> answerQuestion(turn);
+      case HOTEL_INFO -> answerQuestion(turn, turn.reading.topics());
       case SERVICE_REQUEST -> {
         if (turn.reading.request().isPresent()) {
           requests.serviceRequest(turn);
@@ -164,8 +172,7 @@ public final class Concierge {
     }
   }
 
-  private void answerQuestion(Turn turn) {
-    List<HotelTopic> topics = turn.reading.topics();
+  private void answerQuestion(Turn turn, List<HotelTopic> topics) {
     List<Object> answer = new ArrayList<>();
     for (HotelTopic topic : topics) {
       List<Object> parts = knowledge.answer(topic, turn.language(), turn.hotel);
@@ -184,6 +191,7 @@ public final class Concierge {
       return;
     }
     turn.reply(TemplateKeys.FAQ_ANSWER, Map.of("answer", answer));
+    turn.state.lastTopics.addAll(topics);
   }
 
   private void notUnderstood(Turn turn) {

@@ -6,8 +6,11 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
+import org.omotenashi.concierge.agent.understanding.HotelTopic;
 
 /**
  * What the concierge remembers of one conversation between two guest messages: what the guest is
@@ -97,6 +100,9 @@ public final class DialogueState {
 
   /** The task waiting for the room the concierge asked for. */
   Long taskAwaitingRoom;
+
+  /** What the concierge's last reply told about the hotel, for a question that follows it. */
+  final List<HotelTopic> lastTopics = new ArrayList<>();
 
   /** Forgets the goal in progress, keeping who the guest is and what they proved. */
   public void finishGoal() {
@@ -249,7 +255,10 @@ public final class DialogueState {
             .add("emailRequests", emailRequests)
             .add("failedVerifications", failedVerifications)
             .add("lowConfidenceTurns", lowConfidenceTurns)
-            .add("verifiedReferences", Json.createArrayBuilder(verifiedReferences));
+            .add("verifiedReferences", Json.createArrayBuilder(verifiedReferences))
+            .add(
+                "lastTopics",
+                Json.createArrayBuilder(lastTopics.stream().map(HotelTopic::name).toList()));
     if (taskAwaitingRoom != null) {
       json.add("taskAwaitingRoom", taskAwaitingRoom);
     }
@@ -298,6 +307,11 @@ public final class DialogueState {
     json.getJsonArray("verifiedReferences")
         .getValuesAs(jakarta.json.JsonString.class)
         .forEach(reference -> state.verifiedReferences.add(reference.getString()));
+    if (json.containsKey("lastTopics")) {
+      json.getJsonArray("lastTopics")
+          .getValuesAs(jakarta.json.JsonString.class)
+          .forEach(topic -> state.lastTopics.add(HotelTopic.valueOf(topic.getString())));
+    }
     state.checkIn = date(json, "checkIn");
     state.checkOut = date(json, "checkOut");
     state.nights = integer(json, "nights");

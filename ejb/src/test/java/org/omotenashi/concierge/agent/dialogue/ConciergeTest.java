@@ -47,6 +47,30 @@ class ConciergeTest {
   }
 
   @Test
+  void aQuestionWithoutATopicRightAfterAnAnswerIsAboutTheSameThing() {
+    AgentFixture guest = new AgentFixture("pt");
+    guest.say("O hotel tem onsen? A que horas abre de manhã?");
+
+    TurnOutcome followUp = guest.say("E à noite fecha a que horas?");
+
+    assertThat(followUp.intent()).isEqualTo(Intent.HOTEL_INFO);
+    assertThat(followUp.tools())
+        .singleElement()
+        .satisfies(call -> assertThat(call.arguments()).containsEntry("topic", "ONSEN"));
+    assertThat(keys(followUp)).containsExactly(TemplateKeys.FAQ_ANSWER);
+  }
+
+  @Test
+  void aQuestionWithoutATopicOutOfTheBlueIsNotTakenForTheLastOne() {
+    AgentFixture guest = new AgentFixture("de");
+    guest.say("wie ist das WLAN-Passwort?");
+    guest.say("Danke!");
+
+    assertThat(guest.say("und wie heißt das nochmal?").tools())
+        .noneMatch(call -> "WIFI".equals(call.arguments().get("topic")));
+  }
+
+  @Test
   void asksOneQuestionAtATimeForWhatIsMissing() {
     AgentFixture guest = new AgentFixture("es");
 

@@ -27,6 +27,8 @@ import java.util.function.Function;
  *       hit the first one, and so "nights" is not "sights"); shorter words must be exact, so
  *       "car" never matches "bar";
  *   <li>a word ending in {@code *} matches every word it starts ("towel*" matches "towels");
+ *   <li>a word starting with {@code =} matches only itself, for words one typo away from an
+ *       everyday one ("=gluten" is not "guten", as in "Guten Abend");
  *   <li>a phrase in kana or kanji matches anywhere in the text, since Japanese has no spaces.
  * </ul>
  *
@@ -98,12 +100,16 @@ final class Lexicon<L> {
     return new Lexicon<>(phrases);
   }
 
-  /** Like {@link IntentFeatures#normalize}, but keeping the {@code *} that marks a word stem. */
+  /**
+   * Like {@link IntentFeatures#normalize}, but keeping the {@code *} that marks a word stem and
+   * the {@code =} that marks an exact word.
+   */
   private static String normalize(String phrase) {
+    boolean exact = phrase.startsWith("=");
     boolean stem = phrase.endsWith("*");
-    String word = stem ? phrase.substring(0, phrase.length() - 1) : phrase;
+    String word = phrase.substring(exact ? 1 : 0, phrase.length() - (stem ? 1 : 0));
     String normalized = IntentFeatures.normalize(word);
-    return stem ? normalized + "*" : normalized;
+    return (exact ? "=" : "") + normalized + (stem ? "*" : "");
   }
 
   /** The phrases found in normalized text, in the order they start, without overlaps. */
@@ -155,6 +161,9 @@ final class Lexicon<L> {
   }
 
   private static boolean wordMatches(String expected, String word) {
+    if (expected.startsWith("=")) {
+      return expected.substring(1).equals(word);
+    }
     if (expected.endsWith("*")) {
       return word.startsWith(expected.substring(0, expected.length() - 1));
     }

@@ -15,6 +15,13 @@ class ServiceRequestsTest {
     return Stream.of(
         // English
         Arguments.of("en", "Two more towels in 305 please", "HOUSEKEEPING", NORMAL),
+        Arguments.of(
+            "de",
+            "Guten Abend, in Zimmer 404 geht das Licht im Badezimmer nicht mehr.",
+            "MAINTENANCE",
+            NORMAL),
+        Arguments.of(
+            "ja", "明日の夜7時に、ホテルのレストランで2人分の夕食を予約したいです", "FOOD_BEVERAGE", NORMAL),
         Arguments.of("en", "could we get an extra blanket and two pilows", "HOUSEKEEPING", NORMAL),
         Arguments.of("en", "The air conditioner is broken", "MAINTENANCE", HIGH),
         Arguments.of("en", "the tv doesnt work", "MAINTENANCE", HIGH),
@@ -108,7 +115,9 @@ class ServiceRequestsTest {
         Arguments.of("pt", "Tem serviço de quarto?"),
         Arguments.of("pt", "Quero cancelar a minha reserva"),
         Arguments.of("de", "Gibt es Zimmerservice?"),
-        Arguments.of("de", "Ich möchte ein Zimmer buchen"));
+        Arguments.of("de", "Ich möchte ein Zimmer buchen"),
+        // "Guten" is one typo from "gluten".
+        Arguments.of("de", "Guten Abend"));
   }
 
   @ParameterizedTest(name = "[{index}] {0}: \"{1}\"")

@@ -2,6 +2,7 @@ package org.omotenashi.concierge.agent.dialogue;
 
 import java.util.Set;
 import org.omotenashi.concierge.agent.understanding.BookingActions;
+import org.omotenashi.concierge.agent.understanding.HotelTopic;
 import org.omotenashi.concierge.agent.understanding.Intent;
 import org.omotenashi.concierge.agent.understanding.NameAnswer;
 import org.omotenashi.concierge.agent.understanding.RoomPreferences;
@@ -24,6 +25,11 @@ final class AnswerToQuestion {
           DialogueState.Question.CONFIRM_CANCEL,
           DialogueState.Question.HANDOFF_OFFER);
 
+  /** Topics a message about the stay being booked may touch without asking about them. */
+  private static final Set<HotelTopic> STAY_TOPICS =
+      Set.of(
+          HotelTopic.CHILDREN, HotelTopic.ROOMS, HotelTopic.CHECK_IN_TIME, HotelTopic.CHECK_OUT_TIME);
+
   private AnswerToQuestion() {}
 
   static boolean continues(Turn turn, boolean confident) {
@@ -39,6 +45,13 @@ final class AnswerToQuestion {
         && reading.name().isEmpty()) {
       // "ok never mind, thanks, bye": the guest leaves what they were doing.
       return false;
+    }
+    if (turn.state.goal == DialogueState.Goal.BOOK
+        && reading.dates().isPresent()
+        && reading.request().isEmpty()
+        && STAY_TOPICS.containsAll(reading.topics())) {
+      // "actually can we make it 3 nights? the kids want more time": the stay, not the kids.
+      return true;
     }
     if (confident && DIGRESSIONS.contains(turn.intent) && !answersDirectly(turn)) {
       return false;

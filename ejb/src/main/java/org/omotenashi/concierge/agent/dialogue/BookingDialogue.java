@@ -8,10 +8,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.omotenashi.concierge.agent.dialogue.DialogueState.Goal;
 import org.omotenashi.concierge.agent.dialogue.DialogueState.Question;
 import org.omotenashi.concierge.agent.understanding.BookingActions;
 import org.omotenashi.concierge.agent.understanding.DepartureDay;
+import org.omotenashi.concierge.agent.understanding.ExtraNights;
 import org.omotenashi.concierge.agent.understanding.MonthMentions;
 import org.omotenashi.concierge.agent.understanding.NameAnswer;
 import org.omotenashi.concierge.agent.understanding.RoomPreferences;
@@ -81,11 +83,19 @@ final class BookingDialogue {
   private void take(Turn turn) {
     DialogueState state = turn.state;
     Reading reading = turn.reading;
-    anchored(reading, state.checkIn)
-        .ifPresent(dates -> takeDates(state, dates.checkIn(), dates.checkOut(), dates.nights()));
+    OptionalInt extraNights =
+        state.checkOut != null ? ExtraNights.find(reading.text()) : OptionalInt.empty();
+    if (extraNights.isPresent()) {
+      // "on reste une nuit de plus, donc jusqu'au 26": the stay grows at its end.
+      state.checkOut = state.checkOut.plusDays(extraNights.getAsInt());
+      state.nights = null;
+    } else {
+      anchored(reading, state.checkIn)
+          .ifPresent(dates -> takeDates(state, dates.checkIn(), dates.checkOut(), dates.nights()));
+    }
     if (state.checkIn != null && reading.dates().map(StayDatesFound::checkOut).isEmpty()) {
       DepartureDay.find(reading.text())
-          .ifPresent(day -> state.checkOut = firstAfter(state.checkIn, day));
+          .ifPresent(day -> state.checkOut = DayAnchoring.firstAfter(state.checkIn, day));
     }
     reading
         .party()
@@ -171,18 +181,6 @@ final class BookingDialogue {
             checkIn != null && checkOut != null
                 ? (int) ChronoUnit.DAYS.between(checkIn, checkOut)
                 : found.nights()));
-  }
-
-  /** The first date after {@code checkIn} that falls on {@code dayOfMonth}. */
-  private static LocalDate firstAfter(LocalDate checkIn, int dayOfMonth) {
-    for (LocalDate day = checkIn.plusDays(1);
-        day.isBefore(checkIn.plusDays(62));
-        day = day.plusDays(1)) {
-      if (day.getDayOfMonth() == dayOfMonth) {
-        return day;
-      }
-    }
-    return null;
   }
 
   static void takeDates(

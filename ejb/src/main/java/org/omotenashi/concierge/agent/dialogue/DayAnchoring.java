@@ -3,7 +3,7 @@ package org.omotenashi.concierge.agent.dialogue;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
-/** Moves a day read without its month next to the stay the guest is talking about. */
+/** Places a day read without its month next to the stay the guest is talking about. */
 final class DayAnchoring {
   /** How far from the stay a day must fall before it is taken for the stay's month instead. */
   private static final int FAR_DAYS = 25;
@@ -31,5 +31,17 @@ final class DayAnchoring {
       }
     }
     return best;
+  }
+
+  /** The first date after {@code checkIn} that falls on {@code dayOfMonth}, or null. */
+  static LocalDate firstAfter(LocalDate checkIn, int dayOfMonth) {
+    for (LocalDate day = checkIn.plusDays(1);
+        day.isBefore(checkIn.plusDays(62));
+        day = day.plusDays(1)) {
+      if (day.getDayOfMonth() == dayOfMonth) {
+        return day;
+      }
+    }
+    return null;
   }
 }

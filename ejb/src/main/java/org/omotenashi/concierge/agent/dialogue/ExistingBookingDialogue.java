@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.omotenashi.concierge.agent.dialogue.DialogueState.Goal;
 import org.omotenashi.concierge.agent.dialogue.DialogueState.Question;
+import org.omotenashi.concierge.agent.understanding.DepartureDay;
 import org.omotenashi.concierge.agent.understanding.ExtraNights;
 import org.omotenashi.concierge.agent.understanding.MonthMentions;
 import org.omotenashi.concierge.booking.BookingChangeRequest;
@@ -169,7 +170,14 @@ final class ExistingBookingDialogue {
               state.newDatesWithoutMonth = !MonthMentions.present(reading.text());
               if (dates.checkIn() != null) {
                 state.newCheckIn = dates.checkIn();
-                state.newCheckOut = dates.checkOut();
+                state.newCheckOut =
+                    dates.checkOut() != null
+                        ? dates.checkOut()
+                        : DepartureDay.find(reading.text())
+                            .stream()
+                            .mapToObj(day -> DayAnchoring.firstAfter(dates.checkIn(), day))
+                            .findFirst()
+                            .orElse(null);
                 state.newNights = null;
               } else if (dates.checkOut() != null) {
                 state.newCheckOut = dates.checkOut();

@@ -11,6 +11,10 @@ import java.util.regex.Pattern;
  * prices ("¥54,000", "120 €", "5万円"), percentages, phone numbers (nine digits or more, or a leading
  * "+") and codes mixing letters and digits ("SKR-7K3Q9P", "305B").
  *
+ * <p>A date the guest sets aside is blanked too: "12 May instead of the 11th", "el 5 en vez del 4",
+ * "le 10 au lieu du 3", "am 6. statt am 5.", "dia 22 e não mais dia 24", "30日ではなく": only the
+ * day (and its month) after the words, never nights ("3 instead of 2 nights" keeps its count).
+ *
  * <p>A code keeps its place only when every piece of it is a number, an ordinal ("3rd", "1er") or a
  * number glued to a month or a unit ("15jan", "3-night"). Blanking keeps every other character
  * where it was.
@@ -40,6 +44,21 @@ final class NonDates {
       Pattern.compile("(?<![A-Za-z0-9ß])[A-Za-z0-9ß]+(?:-[A-Za-z0-9ß]+)*");
   private static final Pattern ORDINAL = Rx.compile("\\d{1,2}(?:st|nd|rd|th|er|re|eme|e|o|a)");
 
+  private static final String NOT_NIGHTS =
+      "(?!(?:nights?|noches?|nuits?|nachte?|naechte?|noites?)(?![\\p{L}]))";
+  private static final Pattern SET_ASIDE =
+      Rx.compile(
+          "(?<![\\p{L}])(?:instead of|rather than|en vez del?|en lugar del?|y no el|au lieu du"
+              + "|au lieu de|et non le|et pas le|plutot que le|statt|anstatt|anstelle|em vez de"
+              + "|em vez do|ao inves de|ao inves do|e nao mais|nao mais|e nao)"
+              + "\\s+(?:(?:on\\s+)?the|el|la|le|am|dem|des|o|a|no|(?:no\\s+)?dia)?\\s*"
+              + "\\d{1,2}(?:st|nd|rd|th|er|\\.)?"
+              + "(?:\\s+(?:of\\s+|de\\s+)?"
+              + NOT_NIGHTS
+              + "\\p{L}+)?");
+  private static final Pattern JAPANESE_SET_ASIDE =
+      Pattern.compile("(?:\\d{1,2}月)?\\d{1,2}日(?:ではなく|じゃなくて|の代わりに)");
+
   private final Pattern knownPiece;
 
   /**
@@ -52,6 +71,12 @@ final class NonDates {
 
   String blank(String text) {
     StringBuilder blanked = new StringBuilder(text);
+    for (Pattern pattern : List.of(SET_ASIDE, JAPANESE_SET_ASIDE)) {
+      Matcher m = pattern.matcher(text);
+      while (m.find()) {
+        clear(blanked, m.start(), m.end());
+      }
+    }
     for (Pattern pattern : ALWAYS) {
       Matcher m = pattern.matcher(text);
       while (m.find()) {

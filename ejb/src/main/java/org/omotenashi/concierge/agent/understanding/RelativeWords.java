@@ -110,9 +110,9 @@ final class RelativeWords {
   static final Map<GuestLanguage, List<String>> NEXT_AFTER =
       Map.of(
           GuestLanguage.EN, List.of(),
-          GuestLanguage.ES, List.of("que viene", "proximo"),
+          GuestLanguage.ES, List.of("que viene", "q viene", "proximo"),
           GuestLanguage.FR, List.of("prochain"),
-          GuestLanguage.PT, List.of("que vem", "proximo", "proxima"),
+          GuestLanguage.PT, List.of("que vem", "q vem", "proximo", "proxima"),
           GuestLanguage.DE, List.of());
 
   /** Before a weekday: that day of next week ("next week Friday", "nächste Woche Freitag"). */

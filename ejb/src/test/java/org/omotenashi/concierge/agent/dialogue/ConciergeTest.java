@@ -47,6 +47,33 @@ class ConciergeTest {
   }
 
   @Test
+  void oneMoreNightWhileChoosingLengthensTheStayAtItsEnd() {
+    AgentFixture guest = new AgentFixture("fr");
+    guest.say("Nous sommes 3 adultes, chambre japonaise du 22/09 au 25/09, c'est possible ?");
+
+    guest.say("Ah en fait on reste une nuit de plus, donc jusqu'au 26");
+
+    assertThat(guest.state.checkIn).isEqualTo(LocalDate.of(2027, 9, 22));
+    assertThat(guest.state.checkOut).isEqualTo(LocalDate.of(2027, 9, 26));
+  }
+
+  @Test
+  void aChangeWithAnArrivalDateAndADepartureDayMovesBoth() {
+    AgentFixture guest = new AgentFixture("es");
+    PmsBooking existing = existingBooking(guest, "c-other");
+    guest.say(
+        "necesito mover mi reserva "
+            + existing.reference().value()
+            + ": llegaríamos el 11 de febrero y nos vamos el 14");
+    guest.say("lucia@example.com");
+
+    guest.say("sí porfa, cámbiela");
+
+    assertThat(guest.tools.bookings.get(existing.reference().value()).stay())
+        .isEqualTo(new StayPeriod(LocalDate.of(2027, 2, 11), LocalDate.of(2027, 2, 14)));
+  }
+
+  @Test
   void aQuestionWithoutATopicRightAfterAnAnswerIsAboutTheSameThing() {
     AgentFixture guest = new AgentFixture("pt");
     guest.say("O hotel tem onsen? A que horas abre de manhã?");

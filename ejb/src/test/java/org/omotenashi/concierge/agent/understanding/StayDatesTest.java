@@ -32,6 +32,7 @@ class StayDatesTest {
     "portuguese",
     "german",
     "mixedLanguages",
+    "setAside",
     "yearRollOver"
   })
   void readsTheStayDatesTheMessageNames(
@@ -256,6 +257,16 @@ class StayDatesTest {
         stay("en", "Can I book 2 noches from mañana?", "2026-11-24", "2026-11-26", 2),
         stay("en", "明日から2泊 please", "2026-11-24", "2026-11-26", 2),
         stay("de", "Wir möchten 3 nights ab dem 15. Januar", "2027-01-15", "2027-01-18", 3));
+  }
+
+  /** A day the guest sets aside ("instead of the 11th") is no date of the stay. */
+  static Stream<Arguments> setAside() {
+    return Stream.of(
+        stay("en", "checking out on 12 May instead of the 11th", null, "2027-05-12", null),
+        stay("en", "3 instead of 2 nights", null, null, 3),
+        stay("pt", "a gente vai sair dia 22 de dezembro e não mais dia 24", null, "2026-12-22", null),
+        stay("fr", "arrivée le 10 avril au lieu du 3, départ le 13", "2027-04-10", "2027-04-13", 3),
+        stay("es", "tienen cuarto para el lunes q viene?", "2026-11-30", null, null));
   }
 
   static Stream<Arguments> yearRollOver() {

@@ -8,7 +8,7 @@ import org.omotenashi.concierge.agent.understanding.RoomPreferences;
 /**
  * Where what a message contains says more than the classifier's guess: a booking reference with new
  * dates is a change, not a new stay; a question about parking that mentions "per night" is still a
- * question; an unsure "cancel it" with a booking in the conversation cancels that booking; dates in
+ * question, and so is the price of breakfast for a child; an unsure "cancel it" with a booking in the conversation cancels that booking; dates in
  * a message the classifier was unsure of ask for a room, and so does "is a room free?" after a
  * greeting. Null when the guess stands.
  */
@@ -27,10 +27,12 @@ final class IntentAdjustments {
                   : Intent.LOOKUP_BOOKING);
     }
     if (aboutAStay
-        && !namesAStay(reading)
-        && !reading.topics().isEmpty()
+        && !namesDates(reading)
+        && reading.roomType().isEmpty()
+        && reading.topics().stream().anyMatch(topic -> topic != HotelTopic.CHILDREN)
         && !reading.topics().contains(HotelTopic.ROOMS)
         && turn.state.goal != DialogueState.Goal.BOOK) {
+      // "le petit-déj c'est combien pour un enfant de 9 ans ?": a party, but a question.
       return Intent.HOTEL_INFO;
     }
     if (guess == Intent.HOTEL_INFO && namesAStay(reading) && reading.dates().isPresent()) {
@@ -78,11 +80,13 @@ final class IntentAdjustments {
 
   /** Dates, guests or a room type; "per night" alone ("1泊いくら") is a price basis, not a stay. */
   private static boolean namesAStay(Reading reading) {
-    boolean dates =
-        reading
-            .dates()
-            .filter(found -> found.checkIn() != null || found.checkOut() != null)
-            .isPresent();
-    return dates || reading.party().isPresent() || reading.roomType().isPresent();
+    return namesDates(reading) || reading.party().isPresent() || reading.roomType().isPresent();
+  }
+
+  private static boolean namesDates(Reading reading) {
+    return reading
+        .dates()
+        .filter(found -> found.checkIn() != null || found.checkOut() != null)
+        .isPresent();
   }
 }

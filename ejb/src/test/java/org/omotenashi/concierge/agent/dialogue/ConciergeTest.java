@@ -74,6 +74,16 @@ class ConciergeTest {
   }
 
   @Test
+  void thePriceOfBreakfastForAChildIsAQuestionNotAStay() {
+    TurnOutcome answer =
+        new AgentFixture("fr")
+            .say("le petit-déj c'est combien pour un enfant de 9 ans ? et pour nous les adultes ?");
+
+    assertThat(answer.intent()).isEqualTo(Intent.HOTEL_INFO);
+    assertThat(keys(answer)).containsExactly(TemplateKeys.FAQ_ANSWER);
+  }
+
+  @Test
   void aQuestionWithoutATopicRightAfterAnAnswerIsAboutTheSameThing() {
     AgentFixture guest = new AgentFixture("pt");
     guest.say("O hotel tem onsen? A que horas abre de manhã?");

@@ -68,6 +68,7 @@ class HotelTopicsTest {
         Arguments.of("fr", "Quel est le mot de passe du wifi ?", List.of(WIFI)),
         Arguments.of("fr", "Le petit-déjeuner est à quelle heure ?", List.of(BREAKFAST)),
         Arguments.of("fr", "c'est a quelle heure le petit dej", List.of(BREAKFAST)),
+        Arguments.of("fr", "Le resto de l'hôtel sert jusqu'à quelle heure ?", List.of(RESTAURANT)),
         Arguments.of("fr", "Avez-vous un parking ? Et les chiens ?", List.of(PARKING, PETS)),
         Arguments.of("fr", "Y a-t-il une source chaude ?", List.of(ONSEN)),
         Arguments.of("fr", "Quelle est votre adresse ?", List.of(ADDRESS)),

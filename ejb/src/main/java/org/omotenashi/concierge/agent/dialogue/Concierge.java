@@ -3,6 +3,7 @@ package org.omotenashi.concierge.agent.dialogue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.omotenashi.concierge.agent.dialogue.DialogueState.Goal;
 import org.omotenashi.concierge.agent.dialogue.DialogueState.Question;
 import org.omotenashi.concierge.agent.understanding.BookingActions;
@@ -21,6 +22,9 @@ public final class Concierge {
   static final double CONFIDENT = 0.5;
 
   private static final int LOW_CONFIDENCE_TURNS_BEFORE_HANDOFF = 2;
+
+  /** Services a guest asks the hotel to arrange whose facts say what they cost. */
+  private static final Set<HotelTopic> PRICED_SERVICES = Set.of(HotelTopic.TRANSPORT, HotelTopic.SPA);
 
   private final BookingDialogue bookings = new BookingDialogue();
   private final ExistingBookingDialogue existingBookings = new ExistingBookingDialogue();
@@ -109,6 +113,7 @@ public final class Concierge {
       case SERVICE_REQUEST -> {
         if (turn.reading.request().isPresent()) {
           requests.serviceRequest(turn);
+          tellWhatTheServiceCosts(turn);
         } else {
           // Nothing a department does was recognised: better a person than a task nobody can act
           // on.
@@ -173,15 +178,7 @@ public final class Concierge {
   }
 
   private void answerQuestion(Turn turn, List<HotelTopic> topics) {
-    List<Object> answer = new ArrayList<>();
-    for (HotelTopic topic : topics) {
-      List<Object> parts = knowledge.answer(topic, turn.language(), turn.hotel);
-      turn.used(
-          "get_hotel_info",
-          Turn.arguments("topic", topic, "language", turn.language()),
-          parts.isEmpty() ? "no fact" : parts.size() + " fact(s)");
-      parts.stream().filter(part -> !answer.contains(part)).forEach(answer::add);
-    }
+    List<Object> answer = facts(turn, topics);
     if (answer.isEmpty()) {
       if (topics.isEmpty()) {
         turn.used("get_hotel_info", Map.of(), "no topic recognised");
@@ -192,6 +189,32 @@ public final class Concierge {
     }
     turn.reply(TemplateKeys.FAQ_ANSWER, Map.of("answer", answer));
     turn.state.lastTopics.addAll(topics);
+  }
+
+  /**
+   * With a task for a transfer, a tour or a massage, the hotel's facts about that service (its
+   * price, its hours), as a concierge would say them while arranging it.
+   */
+  private void tellWhatTheServiceCosts(Turn turn) {
+    List<HotelTopic> services =
+        turn.reading.topics().stream().filter(PRICED_SERVICES::contains).toList();
+    List<Object> answer = facts(turn, services);
+    if (!answer.isEmpty()) {
+      turn.reply(TemplateKeys.FAQ_ANSWER, Map.of("answer", answer));
+    }
+  }
+
+  private List<Object> facts(Turn turn, List<HotelTopic> topics) {
+    List<Object> answer = new ArrayList<>();
+    for (HotelTopic topic : topics) {
+      List<Object> parts = knowledge.answer(topic, turn.language(), turn.hotel);
+      turn.used(
+          "get_hotel_info",
+          Turn.arguments("topic", topic, "language", turn.language()),
+          parts.isEmpty() ? "no fact" : parts.size() + " fact(s)");
+      parts.stream().filter(part -> !answer.contains(part)).forEach(answer::add);
+    }
+    return answer;
   }
 
   private void notUnderstood(Turn turn) {

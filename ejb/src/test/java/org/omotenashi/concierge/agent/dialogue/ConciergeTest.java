@@ -84,6 +84,17 @@ class ConciergeTest {
   }
 
   @Test
+  void aTransferAskedForComesWithItsPrice() {
+    TurnOutcome request =
+        new AgentFixture("fr")
+            .say("Vous pouvez nous réserver la voiture privée pour l'aéroport du Kansai ? Chambre 301");
+
+    assertThat(keys(request))
+        .containsExactly(TemplateKeys.REQUEST_CREATED, TemplateKeys.FAQ_ANSWER);
+    assertThat(request.replies().get(1).variables().get("answer").toString()).contains("28000");
+  }
+
+  @Test
   void aQuestionWithoutATopicRightAfterAnAnswerIsAboutTheSameThing() {
     AgentFixture guest = new AgentFixture("pt");
     guest.say("O hotel tem onsen? A que horas abre de manhã?");

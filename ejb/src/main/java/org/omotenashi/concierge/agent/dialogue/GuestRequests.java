@@ -4,6 +4,7 @@ import static org.omotenashi.concierge.agent.dialogue.Turn.arguments;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.omotenashi.concierge.agent.understanding.ServiceRequest;
+import org.omotenashi.concierge.agent.understanding.StayDatesFound;
 import org.omotenashi.concierge.task.TaskPriority;
 import org.omotenashi.concierge.template.TemplateKeys;
 import org.omotenashi.concierge.template.TemplateRenderer.Money;
@@ -151,8 +153,20 @@ final class GuestRequests {
   /**
    * The next time the clock shows {@code time} at the hotel: today if still ahead, else tomorrow.
    */
+  /**
+   * The time on the day the message names ("tomorrow at 4pm", "明日の夜7時"), else its next
+   * occurrence ("wake me at 7").
+   */
   private static Instant next(LocalTime time, Turn turn) {
     ZonedDateTime now = turn.context.now().atZone(turn.hotel.zone());
+    Optional<LocalDate> day =
+        turn.reading
+            .dates()
+            .map(StayDatesFound::checkIn)
+            .filter(date -> date.isAfter(now.toLocalDate()));
+    if (day.isPresent()) {
+      return day.get().atTime(time).atZone(turn.hotel.zone()).toInstant();
+    }
     ZonedDateTime due = now.with(time).withSecond(0).withNano(0);
     return (due.isAfter(now) ? due : due.plusDays(1)).toInstant();
   }

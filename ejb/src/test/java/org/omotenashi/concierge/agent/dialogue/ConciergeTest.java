@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.omotenashi.concierge.agent.dialogue.AgentFixture.keys;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -92,6 +93,21 @@ class ConciergeTest {
     assertThat(keys(request))
         .containsExactly(TemplateKeys.REQUEST_CREATED, TemplateKeys.FAQ_ANSWER);
     assertThat(request.replies().get(1).variables().get("answer").toString()).contains("28000");
+  }
+
+  @Test
+  void aRequestForTomorrowAtATimeIsDueTomorrow() {
+    AgentFixture guest = new AgentFixture("en");
+
+    guest.say("can I book a massage for tomorrow at 4pm? I'm in 402");
+
+    assertThat(guest.tools.tasks)
+        .singleElement()
+        .satisfies(
+            task -> {
+              assertThat(task.department()).isEqualTo("SPA");
+              assertThat(task.dueAt()).isEqualTo(Instant.parse("2026-11-24T07:00:00Z"));
+            });
   }
 
   @Test

@@ -195,6 +195,18 @@ public record PartySize(Integer adults, Integer children) {
     private static final Pattern JAPANESE_COUPLE =
         Pattern.compile("夫婦|カップル|妻と私|夫と私|私と妻|私と夫|二人で|ふたりで");
 
+    /** One child named as family: "our son (3)", "unser Sohn", "nuestra hija", "notre fils". */
+    private static final Pattern ONE_CHILD =
+        Rx.compile(
+            Rx.START
+                + "(?:our|my|unser|unsere|unseren|mein|meine|meinen|nuestro|nuestra|mi|notre|mon|ma"
+                + "|o nosso|a nossa|nosso|nossa|o meu|a minha|meu|minha)\\s+"
+                + "(?:little\\s+|kleine[nr]?\\s+|pequen[oa]\\s+|petite?\\s+)?"
+                + "(?:son|daughter|baby|kid|child|sohn|tochter|kind|baby|hijo|hija|bebe|nino|nina"
+                + "|fils|fille|enfant|filho|filha|bebe)"
+                + Rx.END);
+    private static final Pattern JAPANESE_ONE_CHILD = Pattern.compile("息子|娘|赤ちゃん");
+
     /** "2 or 3 adults": the count right before the unit is one of two. */
     private static final Pattern ALTERNATIVE_BEFORE =
         Rx.compile(
@@ -212,6 +224,10 @@ public record PartySize(Integer adults, Integer children) {
       Matcher zu = GERMAN_ZU.matcher(text);
       while (zu.find()) {
         totals.add(ZU.get(zu.group("zu")));
+      }
+      if (children.isEmpty()
+          && (ONE_CHILD.matcher(text).find() || JAPANESE_ONE_CHILD.matcher(text).find())) {
+        children.add(1);
       }
       Integer child = single(children);
       Integer adult = single(adults);

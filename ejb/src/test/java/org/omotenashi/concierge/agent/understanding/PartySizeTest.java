@@ -26,6 +26,9 @@ class PartySizeTest {
           en | travelling with a colleague, two separate beds | 2 | -
           en | we are two friends                            | 2 | -
           ja | 大人3人と小学生1人です                          | 3 | 1
+          de | zwei Erwachsene und unser Sohn (3)            | 2 | 1
+          fr | nous sommes 2 adultes avec notre fille        | 2 | 1
+          pt | 2 adultos e o nosso filho de 4 anos           | 2 | 1
           es | Somos dos amigos                              | 2 | -
           fr | nous sommes deux amis                         | 2 | -
           de | für meine Kollegin und mich                   | 2 | -

@@ -64,7 +64,8 @@ public class ConciergeAgent implements GuestResponder {
 
   @Override
   public List<RenderedText> respond(Conversation conversation, Message message) {
-    if (conversation.getStatus() != ConversationStatus.BOT) {
+    boolean waiting = conversation.getStatus() == ConversationStatus.WAITING_FOR_STAFF;
+    if (conversation.getStatus() != ConversationStatus.BOT && !(waiting && enabled)) {
       return List.of();
     }
     if (!enabled) {
@@ -88,15 +89,20 @@ public class ConciergeAgent implements GuestResponder {
     DialogueState state = dialogue == null ? new DialogueState() : dialogue.state();
 
     HotelToolbox tools = new HotelToolbox(bookings, tasks, em, conversation, message);
-    TurnOutcome outcome =
-        llm.answer(
-                reading,
-                state,
-                context,
-                reader.hotel(),
-                tools,
-                recentMessages(conversation, message))
-            .orElseGet(() -> concierge.answer(reading, state, context, reader.hotel(), tools));
+    TurnOutcome outcome;
+    if (waiting) {
+      outcome = concierge.whileWaitingForStaff(reading, state, context, reader.hotel(), tools);
+    } else {
+      outcome =
+          llm.answer(
+                  reading,
+                  state,
+                  context,
+                  reader.hotel(),
+                  tools,
+                  recentMessages(conversation, message))
+              .orElseGet(() -> concierge.answer(reading, state, context, reader.hotel(), tools));
+    }
 
     if (!outcome.language().equals(conversation.getLanguage())) {
       conversation.changeLanguage(outcome.language());

@@ -158,6 +158,9 @@ public final class TemplateKeys {
   /** A person takes the conversation over from the concierge; none. */
   public static final String HANDOFF_ACCEPTED = "handoff.accepted";
 
+  /** The guest writes while waiting for that person: they are coming; none. */
+  public static final String HANDOFF_WAITING = "handoff.waiting";
+
   /**
    * Lists the room types free for a stay and asks which one; gets checkIn, checkOut, nights, adults,
    * children and options (the {@link #AVAILABILITY_OPTION} lines, rendered).
@@ -268,6 +271,7 @@ public final class TemplateKeys {
     variables.put(LATE_CHECKOUT_REQUESTED, Set.of("time", "price"));
     variables.put(EARLY_CHECKIN_REQUESTED, Set.of("time", "price"));
     variables.put(HANDOFF_ACCEPTED, Set.of());
+    variables.put(HANDOFF_WAITING, Set.of());
     variables.put(
         AVAILABILITY_OPTIONS, Set.of("checkIn", "checkOut", "nights", "adults", "children", "options"));
     variables.put(AVAILABILITY_OPTION, Set.of("roomName", "total"));

@@ -44,6 +44,26 @@ public final class Concierge {
     return turn.outcome();
   }
 
+  /**
+   * A message from a guest waiting for staff: the first one after the hand-off is told that a
+   * person will reply, the next ones get no answer; staff see them all in the inbox.
+   */
+  public TurnOutcome whileWaitingForStaff(
+      Reading reading,
+      DialogueState state,
+      TurnContext context,
+      HotelProfile hotel,
+      AgentTools tools) {
+    Turn turn = new Turn(reading, state, context, hotel, tools);
+    turn.intent = reading.intent().intent();
+    turn.confidence = reading.intent().confidence();
+    if (!state.toldStaffWillReply) {
+      state.toldStaffWillReply = true;
+      turn.reply(TemplateKeys.HANDOFF_WAITING);
+    }
+    return turn.outcome();
+  }
+
   private void route(Turn turn) {
     DialogueState state = turn.state;
     List<HotelTopic> lastTopics = List.copyOf(state.lastTopics);

@@ -101,6 +101,9 @@ public final class DialogueState {
   /** The task waiting for the room the concierge asked for. */
   Long taskAwaitingRoom;
 
+  /** Whether a guest waiting for staff was told, once, that they will reply. */
+  boolean toldStaffWillReply;
+
   /** What the concierge's last reply told about the hotel, for a question that follows it. */
   final List<HotelTopic> lastTopics = new ArrayList<>();
 
@@ -255,6 +258,7 @@ public final class DialogueState {
             .add("emailRequests", emailRequests)
             .add("failedVerifications", failedVerifications)
             .add("lowConfidenceTurns", lowConfidenceTurns)
+            .add("toldStaffWillReply", toldStaffWillReply)
             .add("verifiedReferences", Json.createArrayBuilder(verifiedReferences))
             .add(
                 "lastTopics",
@@ -304,6 +308,7 @@ public final class DialogueState {
     state.emailRequests = json.getInt("emailRequests", 0);
     state.failedVerifications = json.getInt("failedVerifications", 0);
     state.lowConfidenceTurns = json.getInt("lowConfidenceTurns", 0);
+    state.toldStaffWillReply = json.getBoolean("toldStaffWillReply", false);
     json.getJsonArray("verifiedReferences")
         .getValuesAs(jakarta.json.JsonString.class)
         .forEach(reference -> state.verifiedReferences.add(reference.getString()));

@@ -9,6 +9,7 @@ final class Handoff {
   static void to(Turn turn, String reason) {
     turn.handoffReason = reason;
     turn.state.finishGoal();
+    turn.state.toldStaffWillReply = false;
     turn.used("handoff_to_staff", Turn.arguments("reason", reason), "waiting for staff");
     turn.reply(TemplateKeys.HANDOFF_ACCEPTED);
   }

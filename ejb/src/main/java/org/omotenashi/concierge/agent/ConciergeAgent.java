@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.omotenashi.concierge.agent.dialogue.Concierge;
@@ -45,6 +47,7 @@ import org.omotenashi.concierge.template.TemplateService;
  */
 @ApplicationScoped
 public class ConciergeAgent implements GuestResponder {
+  private static final Logger LOG = Logger.getLogger(ConciergeAgent.class.getName());
   private static final int RECENT_MESSAGES = 10;
   private final Concierge concierge = new Concierge();
 
@@ -90,18 +93,28 @@ public class ConciergeAgent implements GuestResponder {
 
     HotelToolbox tools = new HotelToolbox(bookings, tasks, em, conversation, message);
     TurnOutcome outcome;
-    if (waiting) {
-      outcome = concierge.whileWaitingForStaff(reading, state, context, reader.hotel(), tools);
-    } else {
-      outcome =
-          llm.answer(
-                  reading,
-                  state,
-                  context,
-                  reader.hotel(),
-                  tools,
-                  recentMessages(conversation, message))
-              .orElseGet(() -> concierge.answer(reading, state, context, reader.hotel(), tools));
+    try {
+      if (waiting) {
+        outcome = concierge.whileWaitingForStaff(reading, state, context, reader.hotel(), tools);
+      } else {
+        outcome =
+            llm.answer(
+                    reading,
+                    state,
+                    context,
+                    reader.hotel(),
+                    tools,
+                    recentMessages(conversation, message))
+                .orElseGet(
+                    () -> concierge.answer(reading, state, context, reader.hotel(), tools));
+      }
+    } catch (RuntimeException e) {
+      // A fault of the agent must not cost the guest an answer: staff take the conversation.
+      LOG.log(
+          Level.SEVERE,
+          "The concierge failed on message " + message.getId() + " of " + conversation.getId(),
+          e);
+      outcome = concierge.handOffAfterFailure(reading, state, context, reader.hotel(), tools);
     }
 
     if (!outcome.language().equals(conversation.getLanguage())) {

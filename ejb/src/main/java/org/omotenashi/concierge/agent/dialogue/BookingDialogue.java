@@ -179,7 +179,7 @@ final class BookingDialogue {
             checkIn,
             checkOut,
             checkIn != null && checkOut != null
-                ? (int) ChronoUnit.DAYS.between(checkIn, checkOut)
+                ? Integer.valueOf((int) ChronoUnit.DAYS.between(checkIn, checkOut))
                 : found.nights()));
   }
 

@@ -64,6 +64,20 @@ public final class Concierge {
     return turn.outcome();
   }
 
+  /** After the concierge failed on a message: staff take the conversation, the guest is told. */
+  public TurnOutcome handOffAfterFailure(
+      Reading reading,
+      DialogueState state,
+      TurnContext context,
+      HotelProfile hotel,
+      AgentTools tools) {
+    Turn turn = new Turn(reading, state, context, hotel, tools);
+    turn.intent = reading.intent().intent();
+    turn.confidence = reading.intent().confidence();
+    Handoff.to(turn, "The concierge could not handle this message (see the server log)");
+    return turn.outcome();
+  }
+
   private void route(Turn turn) {
     DialogueState state = turn.state;
     List<HotelTopic> lastTopics = List.copyOf(state.lastTopics);

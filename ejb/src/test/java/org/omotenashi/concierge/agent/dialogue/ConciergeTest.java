@@ -111,6 +111,36 @@ class ConciergeTest {
   }
 
   @Test
+  void aNewArrivalDayWithoutDepartureWhileChoosingIsTakenNotAFault() {
+    AgentFixture guest = new AgentFixture("pt");
+    guest.say("A suíte com jardim está disponível de 5 a 8 de novembro? 2 adultos e 1 criança");
+
+    // Read as an arrival day with neither departure nor nights: once a NullPointerException.
+    guest.say("ah, na verdade a gente só chega dia 6");
+
+    assertThat(guest.state.checkIn).isEqualTo(LocalDate.of(2027, 11, 6));
+  }
+
+  @Test
+  void afterAFailureStaffTakeOverAndTheGuestIsTold() {
+    AgentFixture guest = new AgentFixture("en");
+    guest.say("I'd like to book a room for March 3");
+
+    TurnOutcome outcome =
+        new Concierge()
+            .handOffAfterFailure(
+                AgentFixture.reader().read("hello?", "en", AgentFixture.TODAY),
+                guest.state,
+                new TurnContext("c-test", null, AgentFixture.TODAY, Instant.EPOCH),
+                AgentFixture.reader().hotel(),
+                guest.tools);
+
+    assertThat(outcome.handoffReason()).isPresent();
+    assertThat(keys(outcome)).containsExactly(TemplateKeys.HANDOFF_ACCEPTED);
+    assertThat(guest.state.goal).isEqualTo(DialogueState.Goal.NONE);
+  }
+
+  @Test
   void aQuestionWithoutATopicRightAfterAnAnswerIsAboutTheSameThing() {
     AgentFixture guest = new AgentFixture("pt");
     guest.say("O hotel tem onsen? A que horas abre de manhã?");

@@ -31,7 +31,7 @@ final class GuestNames {
           + "|good evening)[,!.]?\\s{1,3}))";
   private static final Pattern EXPLICIT =
       Pattern.compile(
-          "(?iu)(?<![\\p{L}])(?:my name is|my name's|my names|name is|i am called|i'm called"
+          "(?iu)(?<![\\p{L}])(?:my name is|my name's|my names|name is|name's|i am called|i'm called"
               + "|(?:full )?name\\s*:|me llamo|mi nombre es|nombre\\s*:|je m'appelle|je m appelle"
               + "|mon nom est|mon nom c'est|nom\\s*:|ich heiße|ich heisse|mein name ist|name\\s*:"
               + "|meu nome é|meu nome e|me chamo|chamo-me|nome\\s*:"
@@ -46,8 +46,9 @@ final class GuestNames {
   /** "bitte buchen auf Stefan Krüger", "book it for Ann Lee": capitalised words only. */
   private static final Pattern BOOKED_FOR =
       Pattern.compile(
-          "(?iu)(?<![\\p{L}])(?:book|reserve|buchen|reservieren|reservar|reserva|reservá|reservalo"
-              + "|réserver|reserver|réservez|reservez|réserve|bloquer)(?:\\s+(?:it|la|le|lo|es))?"
+          "(?iu)(?<![\\p{L}])(?:book|reserve|buch|bucht|buchen|reservier|reserviert|reservieren"
+              + "|reservar|reserva|reservá|reservalo|réserver|reserver|réservez|reservez|réserve"
+              + "|bloquer)(?:\\s+[\\p{L}]+){0,3}?"
               + "\\s+(?:auf|for|under|para|pour|em nome de|no nome de)\\s+");
   private static final Pattern WORD = Pattern.compile("\\G\\s*([\\p{L}][\\p{L}'\\-.]*)");
   private static final Set<String> PARTICLES =
@@ -81,7 +82,12 @@ final class GuestNames {
           "végétarien", "végétarienne", "vegetarien", "desolee", "désolé", "désolée", "desole",
           "deutscher", "deutsche", "brasileiro", "brasileira", "portugues", "português",
           "portuguesa", "vegetariana", "de", "da", "do", "o", "a", "el", "la", "le", "un", "una",
-          "une", "um", "uma", "ein", "eine", "the", "hotel", "room", "wifi", "wi-fi"));
+          "une", "um", "uma", "ein", "eine", "the", "hotel", "room", "wifi", "wi-fi", "monday",
+          "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tonight",
+          "tomorrow", "today", "next", "this", "january", "february", "march", "april", "may",
+          "june", "july", "august", "september", "october", "november", "december", "montag",
+          "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "morgen",
+          "heute"));
   private static final Pattern JAPANESE_EXPLICIT =
       Pattern.compile(
           "(?:私の名前は|わたしの名前は|僕の名前は|名前は|名前:)\\s*"

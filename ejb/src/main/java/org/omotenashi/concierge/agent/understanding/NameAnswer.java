@@ -18,7 +18,7 @@ public final class NameAnswer {
 
   private static final Pattern CONTACT =
       Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+|\\+?\\d[\\d ()./-]{6,}\\d");
-  private static final Pattern SEGMENTS = Pattern.compile("[.,;:!?\\n。、]+");
+  private static final Pattern SEGMENTS = Pattern.compile("[.,;:!?\\n。、]+|\\s[-–—]\\s");
   private static final Pattern JAPANESE_NAME =
       Pattern.compile("^([\\p{IsHan}\\p{IsKatakana}ー]{2,8})(?:です|と申します|といいます)$");
   private static final Pattern LEADING_PREPOSITION =

@@ -80,6 +80,9 @@ class ContactDetailsTest {
           fr | Réservez au nom de Nathalie Rousseau svp                  | Nathalie Rousseau
           de | Super, dann bitte buchen auf Stefan Krüger                | Stefan Krüger
           en | book it for Ann Lee please                                | Ann Lee
+          en | great, pls book it. name's Daniel Okafor                  | Daniel Okafor
+          de | Gut, dann buchen Sie bitte auf Petra Schulz, petra@example.de | Petra Schulz
+          de | ok bucht das bitte auf Jonas Weber                        | Jonas Weber
           ja | 山本さくらです                                             | 山本さくら
           en | please book it under the name John Smith                  | John Smith
           fr | Réservez au nom de Claire Dubois, s'il vous plaît         | Claire Dubois
@@ -117,6 +120,7 @@ class ContactDetailsTest {
           en | I'm vegetarian
           en | I'm Japanese
           en | I'm arriving at 7
+          en | reserve a table for Tuesday Night
           en | this is great
           en | I am looking for a room
           en | Can I speak to Maria?

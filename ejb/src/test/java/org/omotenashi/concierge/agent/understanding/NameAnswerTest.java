@@ -50,6 +50,7 @@ class NameAnswerTest {
       textBlock =
           """
           Je réserve. Sophie Lambert              | Sophie Lambert
+          ok go ahead and book it - Sarah Whitfield, sarah@example.com | Sarah Whitfield
           bitte buchen, auf Lukas Hoffmann        | Lukas Hoffmann
           Yes please. For Maria Silva             | Maria Silva
           予約します。小林由美です                   | 小林由美

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  * <p>A date the guest sets aside is blanked too: "12 May instead of the 11th", "el 5 en vez del 4",
  * "le 10 au lieu du 3", "am 6. statt am 5.", "dia 22 e não mais dia 24", "30日ではなく": only the
  * day (and its month) after the words, never nights ("3 instead of 2 nights" keeps its count).
+ * "一泊いくら" ("how much a night") is a price basis, no stay of one night.
  *
  * <p>A code keeps its place only when every piece of it is a number, an ordinal ("3rd", "1er") or a
  * number glued to a month or a unit ("15jan", "3-night"). Blanking keeps every other character
@@ -57,7 +58,10 @@ final class NonDates {
               + NOT_NIGHTS
               + "\\p{L}+)?");
   private static final Pattern JAPANESE_SET_ASIDE =
-      Pattern.compile("(?:\\d{1,2}月)?\\d{1,2}日(?:ではなく|じゃなくて|の代わりに)");
+      Pattern.compile(
+          "(?:\\d{1,2}月)?\\d{1,2}日(?:ではなく|じゃなくて|の代わりに)"
+              // a price basis, not a stay: "一泊いくらですか", "1泊あたりの料金"
+              + "|[一1]泊(?:あたり|当たり|につき)?の?(?:いくら|おいくら|料金|値段|金額)");
 
   private final Pattern knownPiece;
 

@@ -341,7 +341,8 @@ class StayDatesTest {
         Arguments.of("ja", "毎週金曜日"),
         Arguments.of("ja", "来週"),
         Arguments.of("ja", "2〜3泊"),
-        Arguments.of("ja", "15時にチェックイン"));
+        Arguments.of("ja", "15時にチェックイン"),
+        Arguments.of("ja", "一泊いくらになりますか？"));
   }
 
   private static Arguments stay(

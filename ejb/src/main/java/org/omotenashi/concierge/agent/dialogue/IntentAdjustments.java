@@ -8,7 +8,8 @@ import org.omotenashi.concierge.agent.understanding.RoomPreferences;
 /**
  * Where what a message contains says more than the classifier's guess: a booking reference with new
  * dates is a change, not a new stay; a question about parking that mentions "per night" is still a
- * question, and so is the price of breakfast for a child; an unsure "cancel it" with a booking in the conversation cancels that booking; dates in
+ * question, and so is the price of breakfast for a child; a request from a room with a date and
+ * a party is still a request; an unsure "cancel it" with a booking in the conversation cancels that booking; dates in
  * a message the classifier was unsure of ask for a room, and so does "is a room free?" after a
  * greeting. Null when the guess stands.
  */
@@ -25,6 +26,14 @@ final class IntentAdjustments {
               reading.dates().isPresent() || reading.party().isPresent()
                   ? Intent.MODIFY_BOOKING
                   : Intent.LOOKUP_BOOKING);
+    }
+    if ((aboutAStay || !confident)
+        && reading.room().isPresent()
+        && reading.request().isPresent()
+        && reading.roomType().isEmpty()
+        && turn.state.goal != DialogueState.Goal.BOOK) {
+      // "Zimmer 407, morgen um 19:30 im Hotelrestaurant essen, 2 Personen": a guest in the hotel.
+      return Intent.SERVICE_REQUEST;
     }
     if (aboutAStay
         && !namesDates(reading)

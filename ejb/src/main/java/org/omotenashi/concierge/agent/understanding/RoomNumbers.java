@@ -35,7 +35,7 @@ public final class RoomNumbers {
   /** What must not follow the number: more digits, a unit, a currency. */
   private static final Pattern GOES_ON =
       Rx.compile(
-          "^(?:\\s*[:.,/]\\s*\\d|\\s*-\\s*\\d{2,}|\\s*[%€$£¥円泊人名時分]|\\s+\\d|\\s*"
+          "^(?:\\s*[:./]\\s*\\d|,\\d|\\s*-\\s*\\d{2,}|\\s*[%€$£¥円泊人名時分]|\\s+\\d|\\s*"
               + Rx.words(
                   WordTables.all(
                       WordTables.all(WordTables.NOT_A_DAY_AFTER),

@@ -141,6 +141,19 @@ class ConciergeTest {
   }
 
   @Test
+  void aTableForTomorrowFromARoomIsARequestNotAStay() {
+    AgentFixture guest = new AgentFixture("de");
+
+    TurnOutcome outcome =
+        guest.say("Zimmer 407. Wir würden gern morgen um 19:30 im Hotelrestaurant essen, 2 Personen");
+
+    assertThat(outcome.intent()).isEqualTo(Intent.SERVICE_REQUEST);
+    assertThat(guest.tools.tasks)
+        .singleElement()
+        .satisfies(task -> assertThat(task.room()).isEqualTo("407"));
+  }
+
+  @Test
   void aQuestionWithoutATopicRightAfterAnAnswerIsAboutTheSameThing() {
     AgentFixture guest = new AgentFixture("pt");
     guest.say("O hotel tem onsen? A que horas abre de manhã?");

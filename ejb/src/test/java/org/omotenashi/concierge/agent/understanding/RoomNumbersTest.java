@@ -15,6 +15,7 @@ class RoomNumbersTest {
           en | room 305                                          | 305
           en | Hi, I'm in 305 and the shower is cold             | 305
           en | rm 305 needs towels                               | 305
+          en | we're in 502, 4 of us with big suitcases          | 502
           en | #305 here                                         | 305
           en | Room No. 305                                      | 305
           en | my room number is 305, can I get a late checkout? | 305

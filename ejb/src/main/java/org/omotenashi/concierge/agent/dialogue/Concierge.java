@@ -154,8 +154,15 @@ public final class Concierge {
           turn.ask(Question.HANDOFF_OFFER, TemplateKeys.FAQ_UNKNOWN);
         }
       }
-      case LATE_CHECKOUT -> requests.stayTimeChange(turn, true);
-      case EARLY_CHECKIN -> requests.stayTimeChange(turn, false);
+      case LATE_CHECKOUT -> {
+        requests.stayTimeChange(turn, true);
+        // "Until what time, and how much?" next is about the policy just applied.
+        state.lastTopics.add(HotelTopic.LATE_CHECK_OUT);
+      }
+      case EARLY_CHECKIN -> {
+        requests.stayTimeChange(turn, false);
+        state.lastTopics.add(HotelTopic.EARLY_CHECK_IN);
+      }
       case HUMAN, COMPLAINT -> Handoff.to(turn, "The guest asked for a person");
       case OUT_OF_SCOPE -> notUnderstood(turn);
       default -> throw new IllegalStateException("unhandled intent " + intent);

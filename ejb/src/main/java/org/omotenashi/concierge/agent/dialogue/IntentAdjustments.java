@@ -1,5 +1,6 @@
 package org.omotenashi.concierge.agent.dialogue;
 
+import java.util.Set;
 import org.omotenashi.concierge.agent.understanding.BookingActions;
 import org.omotenashi.concierge.agent.understanding.HotelTopic;
 import org.omotenashi.concierge.agent.understanding.Intent;
@@ -14,6 +15,13 @@ import org.omotenashi.concierge.agent.understanding.RoomPreferences;
  * greeting. Null when the guess stands.
  */
 final class IntentAdjustments {
+  private static final Set<HotelTopic> STAY_TIMES =
+      Set.of(
+          HotelTopic.EARLY_CHECK_IN,
+          HotelTopic.LATE_CHECK_OUT,
+          HotelTopic.CHECK_IN_TIME,
+          HotelTopic.CHECK_OUT_TIME);
+
   private IntentAdjustments() {}
 
   static Intent adjust(Turn turn, boolean confident) {
@@ -26,6 +34,15 @@ final class IntentAdjustments {
               reading.dates().isPresent() || reading.party().isPresent()
                   ? Intent.MODIFY_BOOKING
                   : Intent.LOOKUP_BOOKING);
+    }
+    if ((guess == Intent.EARLY_CHECKIN || guess == Intent.LATE_CHECKOUT)
+        && reading
+            .request()
+            .filter(request -> !request.department().equals("FRONT_DESK"))
+            .isPresent()
+        && reading.topics().stream().noneMatch(STAY_TIMES::contains)) {
+      // "serait-il possible d'avoir un lit bébé ?" sounds like "avoir la chambre plus tôt".
+      return Intent.SERVICE_REQUEST;
     }
     if ((aboutAStay || !confident)
         && reading.room().isPresent()

@@ -56,7 +56,7 @@ public final class YesNo {
               + "|daccord|parfait|c'est bon|volontiers|bien sur|exactement|pas de probleme"
               + "|tout a fait|avec plaisir|ja|jawohl|jo|~genau|~gerne|~gern|~passt|in ordnung"
               + "|~klar|naturlich|einverstanden|perfekt|~richtig|~stimmt|alles klar|kein problem"
-              + "|geht klar|passt so"
+              + "|geht klar|passt so|~jap|~japp|~jep|~jepp|~jup"
               + "|sim|pode ser|~pode|~certo|perfeito|com certeza|beleza|ta bom|~ta|sem problema"
               + "|nao tem problema|~isso|exato|combinado|otimo|claro que sim|isso mesmo|e isso"
               + "|~fechado",

@@ -23,8 +23,14 @@ class StayDetailsTest {
           wir möchten eine Nacht länger bleiben        | 1
           queremos ficar mais uma noite                | 1
           予約を1泊延長したいです                          | 1
+          can you shorten it by one night?             | -1
+          queria acortarla una noche, nos vamos el 8   | -1
+          on voudrait raccourcir d'une nuit            | -1
+          eine Nacht weniger bitte                     | -1
+          preciso encurtar uma noite                   | -1
+          1泊短縮したいです                              | -1
           """)
-  void readsNightsAddedToAStay(String text, int nights) {
+  void readsNightsAddedToOrTakenFromAStay(String text, int nights) {
     assertThat(ExtraNights.find(text)).isEqualTo(OptionalInt.of(nights));
   }
 

@@ -20,6 +20,7 @@ class YesNoTest {
           pt | isso mesmo, pode alterar             | true
           pt | fechado, pode reservar               | true
           de | ja passt                             | true
+          de | jap                                  | true
           en | Yes please!                          | true
           en | yeah sure                            | true
           en | yep                                  | true

@@ -99,7 +99,11 @@ final class IntentAdjustments {
       return guess;
     }
     if (!confident || guess == Intent.GREETING || guess == Intent.GOODBYE) {
-      return confident ? InferredIntent.ofStayOrReference(reading) : InferredIntent.of(reading);
+      // "Bonjour, on veut aller à Fushimi Inari, on y va comment ?" greets, then asks.
+      boolean greetsAndAsks = guess == Intent.GREETING && reading.text().matches("(?s).*[?？].*");
+      return confident && !greetsAndAsks
+          ? InferredIntent.ofStayOrReference(reading)
+          : InferredIntent.of(reading);
     }
     return null;
   }

@@ -154,6 +154,16 @@ class ConciergeTest {
   }
 
   @Test
+  void aGreetingWithAQuestionIsAnsweredNotOnlyGreeted() {
+    TurnOutcome outcome =
+        new AgentFixture("fr")
+            .say("Bonjour, on veut aller au sanctuaire Fushimi Inari, c'est loin ? on y va comment ?");
+
+    assertThat(outcome.intent()).isEqualTo(Intent.HOTEL_INFO);
+    assertThat(keys(outcome)).containsExactly(TemplateKeys.FAQ_ANSWER);
+  }
+
+  @Test
   void aQuestionWithoutATopicRightAfterAnAnswerIsAboutTheSameThing() {
     AgentFixture guest = new AgentFixture("pt");
     guest.say("O hotel tem onsen? A que horas abre de manhã?");

@@ -99,8 +99,11 @@ final class IntentAdjustments {
       return guess;
     }
     if (!confident || guess == Intent.GREETING || guess == Intent.GOODBYE) {
-      // "Bonjour, on veut aller à Fushimi Inari, on y va comment ?" greets, then asks.
-      boolean greetsAndAsks = guess == Intent.GREETING && reading.text().matches("(?s).*[?？].*");
+      // "Bonjour, on veut aller à Fushimi Inari, on y va comment ?" greets, then asks;
+      // "merci ! et le nom du réseau c'est lequel ?" thanks, then asks.
+      boolean greetsAndAsks =
+          (guess == Intent.GREETING || guess == Intent.GOODBYE)
+              && reading.text().matches("(?s).*[?？].*");
       return confident && !greetsAndAsks
           ? InferredIntent.ofStayOrReference(reading)
           : InferredIntent.of(reading);

@@ -164,6 +164,17 @@ class ConciergeTest {
   }
 
   @Test
+  void thanksWithAQuestionIsAnsweredNotOnlyThanked() {
+    AgentFixture guest = new AgentFixture("fr");
+    guest.say("bonsoir, c'est quoi le mot de passe du wifi ?");
+
+    TurnOutcome outcome = guest.say("merci ! et le nom du réseau c'est lequel ?");
+
+    assertThat(outcome.intent()).isEqualTo(Intent.HOTEL_INFO);
+    assertThat(keys(outcome)).containsExactly(TemplateKeys.FAQ_ANSWER);
+  }
+
+  @Test
   void aQuestionWithoutATopicRightAfterAnAnswerIsAboutTheSameThing() {
     AgentFixture guest = new AgentFixture("pt");
     guest.say("O hotel tem onsen? A que horas abre de manhã?");

@@ -90,7 +90,12 @@ final class BookingDialogue {
       state.checkOut = state.checkOut.plusDays(extraNights.getAsInt());
       state.nights = null;
     } else {
-      anchored(reading, state.checkIn)
+      Optional<StayDatesFound> range =
+          state.checkIn == null || reading.dates().map(StayDatesFound::checkOut).isPresent()
+              ? Optional.empty()
+              : BareDayRange.near(reading.text(), state.checkIn);
+      range
+          .or(() -> anchored(reading, state.checkIn))
           .ifPresent(dates -> takeDates(state, dates.checkIn(), dates.checkOut(), dates.nights()));
     }
     if (state.checkIn != null && reading.dates().map(StayDatesFound::checkOut).isEmpty()) {

@@ -122,6 +122,17 @@ class ConciergeTest {
   }
 
   @Test
+  void twoBareDaysWhileChoosingAreTheNewDatesInTheStaysMonth() {
+    AgentFixture guest = new AgentFixture("pt");
+    guest.say("A suíte com jardim está disponível de 5 a 8 de novembro? 2 adultos e 1 criança");
+
+    guest.say("ah, na verdade a gente só chega dia 6. Pode ser de 6 a 8?");
+
+    assertThat(guest.state.checkIn).isEqualTo(LocalDate.of(2027, 11, 6));
+    assertThat(guest.state.checkOut).isEqualTo(LocalDate.of(2027, 11, 8));
+  }
+
+  @Test
   void afterAFailureStaffTakeOverAndTheGuestIsTold() {
     AgentFixture guest = new AgentFixture("en");
     guest.say("I'd like to book a room for March 3");

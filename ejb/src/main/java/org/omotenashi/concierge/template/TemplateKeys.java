@@ -67,8 +67,8 @@ public final class TemplateKeys {
   public static final String AVAILABILITY_ASK_GUESTS = "availability.askGuests";
 
   /**
-   * Offers a room for the requested stay; gets roomName, checkIn, checkOut, nights, adults, total
-   * and available (rooms of that type left).
+   * Offers a room for the requested stay; gets roomName, checkIn, checkOut, nights, adults,
+   * children, total and available (rooms of that type left).
    */
   public static final String AVAILABILITY_FOUND = "availability.found";
 
@@ -240,7 +240,8 @@ public final class TemplateKeys {
     variables.put(AVAILABILITY_ASK_GUESTS, Set.of());
     variables.put(
         AVAILABILITY_FOUND,
-        Set.of("roomName", "checkIn", "checkOut", "nights", "adults", "total", "available"));
+        Set.of(
+            "roomName", "checkIn", "checkOut", "nights", "adults", "children", "total", "available"));
     variables.put(AVAILABILITY_NONE, Set.of("checkIn", "checkOut", "nights"));
     variables.put(
         BOOKING_CONFIRM_ASK,

@@ -273,7 +273,6 @@ final class BookingDialogue {
     state.roomType = offer.roomType();
     if (!state.wantsToBook) {
       Map<String, Object> variables = stayVariables(state);
-      variables.remove("children");
       variables.put("roomName", offer.name());
       variables.put("total", new Money(offer.total(), offer.currency()));
       variables.put("available", offer.available());

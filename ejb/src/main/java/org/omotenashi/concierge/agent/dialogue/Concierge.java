@@ -38,8 +38,6 @@ public final class Concierge {
       HotelProfile hotel,
       AgentTools tools) {
     Turn turn = new Turn(reading, state, context, hotel, tools);
-    turn.intent = reading.intent().intent();
-    turn.confidence = reading.intent().confidence();
     route(turn);
     return turn.outcome();
   }
@@ -55,8 +53,6 @@ public final class Concierge {
       HotelProfile hotel,
       AgentTools tools) {
     Turn turn = new Turn(reading, state, context, hotel, tools);
-    turn.intent = reading.intent().intent();
-    turn.confidence = reading.intent().confidence();
     if (!state.toldStaffWillReply) {
       state.toldStaffWillReply = true;
       turn.reply(TemplateKeys.HANDOFF_WAITING);
@@ -72,8 +68,6 @@ public final class Concierge {
       HotelProfile hotel,
       AgentTools tools) {
     Turn turn = new Turn(reading, state, context, hotel, tools);
-    turn.intent = reading.intent().intent();
-    turn.confidence = reading.intent().confidence();
     Handoff.to(turn, "The concierge could not handle this message (see the server log)");
     return turn.outcome();
   }

@@ -16,7 +16,9 @@ final class Turn {
   final AgentTools tools;
   final List<Reply> replies = new ArrayList<>();
   final List<ToolCall> toolCalls = new ArrayList<>();
+  /** The reader's intent, until the concierge settles on another (the goal an answer continues). */
   Intent intent;
+
   double confidence;
   String handoffReason;
 
@@ -31,6 +33,8 @@ final class Turn {
     this.context = context;
     this.hotel = hotel;
     this.tools = tools;
+    this.intent = reading.intent().intent();
+    this.confidence = reading.intent().confidence();
   }
 
   String language() {

@@ -105,6 +105,10 @@ final class GuestNames {
               + "(?<name>[\\p{IsHan}\\p{IsKatakana}ー・]{1,12}[\\p{IsHiragana}]{0,4})\\s*"
               + "(?:です|でございます)[。!！]?"
               + "\\s*(?:よろしく[^。]*[。!！]?)?\\s*$");
+  /** A particle or verb ending a Japanese phrase: "京都から" and "予約します" are no names. */
+  static final Pattern JAPANESE_NOT_A_NAME_END =
+      Pattern.compile("(?:から|まで|で|に|は|が|を|の|と|も|へ|や|ます)$");
+
   static final Set<String> NOT_JAPANESE_NAMES =
       Set.of(
           "大丈夫", "結構", "以上", "了解", "予約", "本当", "無理", "確認", "同", "本日", "今日", "明日",
@@ -208,7 +212,7 @@ final class GuestNames {
       if (m.find()) {
         String name = m.group("name").strip();
         if (!name.isEmpty()
-            && !name.matches(".*(?:から|まで|で|に|は|が|を|の|と|も|へ|や)$")
+            && !JAPANESE_NOT_A_NAME_END.matcher(name).find()
             && !NOT_JAPANESE_NAMES.contains(name)
             && !JAPANESE_COUNT.matcher(name).find()) {
           return Optional.of(name);

@@ -45,9 +45,6 @@ public final class NameAnswer {
           "^([\\p{IsHan}\\p{IsKatakana}ー・]{1,8}[\\p{IsHiragana}]{0,4}?)"
               + "(?:です|と申します|といいます|でございます)?$");
 
-  private static final Pattern ENDS_IN_PARTICLE =
-      Pattern.compile("(?:から|まで|で|に|は|が|を|の|と|も|へ|や|ます)$");
-
   /** Kanji or katakana alone, as a name written right before an email address or phone. */
   private static final Pattern JAPANESE_BARE_NAME =
       Pattern.compile("^[\\p{IsHan}\\p{IsKatakana}ー・]{2,6}$");
@@ -83,7 +80,7 @@ public final class NameAnswer {
     }
     String found = name.group(1);
     return found.length() < 2
-            || ENDS_IN_PARTICLE.matcher(found).find()
+            || GuestNames.JAPANESE_NOT_A_NAME_END.matcher(found).find()
             || GuestNames.NOT_JAPANESE_NAMES.contains(found)
         ? Optional.empty()
         : Optional.of(found);

@@ -154,23 +154,7 @@ public final class InMemoryHotelTools implements AgentTools {
     BookingRequest changed = change.applyTo(before);
     RoomTypeAvailability offer =
         offer(property.findRoomType(changed.roomType()).orElseThrow(), changed.stay());
-    PmsBooking after =
-        new PmsBooking(
-            before.reference(),
-            before.status(),
-            changed.roomType(),
-            null,
-            changed.stay(),
-            changed.party(),
-            changed.guest(),
-            offer.total(),
-            null,
-            "JPY",
-            before.conversationId(),
-            before.createdAt(),
-            Instant.EPOCH);
-    bookings.put(reference.value(), after);
-    return after;
+    return replace(before, before.status(), changed, offer.total(), null);
   }
 
   @Override
@@ -182,22 +166,40 @@ public final class InMemoryHotelTools implements AgentTools {
   public PmsBooking cancelBooking(BookingReference reference) {
     cancelled.add(reference.value());
     PmsBooking before = bookings.get(reference.value());
+    BookingRequest same =
+        new BookingRequest(
+            before.roomType(), before.stay(), before.party(), before.guest(), before.conversationId());
+    return replace(
+        before,
+        BookingStatus.CANCELLED,
+        same,
+        before.total(),
+        cancellationFee.signum() == 0 ? null : cancellationFee);
+  }
+
+  /** Stores the booking as it is after a change, in place of {@code before}. */
+  private PmsBooking replace(
+      PmsBooking before,
+      BookingStatus status,
+      BookingRequest stay,
+      BigDecimal total,
+      BigDecimal cancellationFee) {
     PmsBooking after =
         new PmsBooking(
             before.reference(),
-            BookingStatus.CANCELLED,
-            before.roomType(),
+            status,
+            stay.roomType(),
             null,
-            before.stay(),
-            before.party(),
-            before.guest(),
-            before.total(),
-            cancellationFee.signum() == 0 ? null : cancellationFee,
+            stay.stay(),
+            stay.party(),
+            stay.guest(),
+            total,
+            cancellationFee,
             "JPY",
             before.conversationId(),
             before.createdAt(),
             Instant.EPOCH);
-    bookings.put(reference.value(), after);
+    bookings.put(before.reference().value(), after);
     return after;
   }
 
